@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '../../components/options/options-app';
+import '../../components/common/base.css';
+import '../../components/options/options.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <OptionsApp />
+  </StrictMode>,
+);

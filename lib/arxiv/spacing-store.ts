@@ -1,0 +1,13 @@
+import { storage } from 'wxt/utils/storage';
+import type { SpacingStore } from './client';
+
+/**
+ * The time of the last arXiv request, in local storage: a worker that Chrome stopped and
+ * restarted reads it back, so a restart cannot send two requests closer than 3 s.
+ */
+const lastRequestAtItem = storage.defineItem<number>('local:arxivLastRequestAt', { fallback: 0 });
+
+export const storageSpacing: SpacingStore = {
+  getLastRequestAt: () => lastRequestAtItem.getValue(),
+  setLastRequestAt: (time) => lastRequestAtItem.setValue(time),
+};

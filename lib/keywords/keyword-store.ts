@@ -1,0 +1,23 @@
+import { storage } from 'wxt/utils/storage';
+import type { Keyword } from './keyword';
+
+/**
+ * The user's keywords, in sync storage so that a second device gets them.
+ * Versioned so that later shapes migrate instead of being lost.
+ */
+export const keywordsItem = storage.defineItem<Keyword[]>('sync:keywords', {
+  fallback: [],
+  version: 1,
+});
+
+/** Adds a keyword at the end of the list. */
+export async function addKeyword(keyword: Keyword): Promise<void> {
+  const current = await keywordsItem.getValue();
+  await keywordsItem.setValue([...current, keyword]);
+}
+
+/** Removes a keyword by id; the worker then removes its matches. */
+export async function removeKeyword(id: string): Promise<void> {
+  const current = await keywordsItem.getValue();
+  await keywordsItem.setValue(current.filter((k) => k.id !== id));
+}

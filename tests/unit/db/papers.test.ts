@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countUnread,
+  papersForKeyword,
+  removeKeywordData,
+  setRead,
+  storeMatches,
+  unreadCountsByKeyword,
+} from '../../../lib/db/papers';
+import { entry, freshDb } from '../helpers';
+
+describe('storeMatches', () => {
+  it('stores a paper once even when several keywords match it', async () => {
+    const db = freshDb();
+    const first = await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1);
+    const second = await storeMatches(db, 'k2', [entry('2611.00001')], 2);
+    expect(first.newPaperIds).toEqual(['2611.00001', '2611.00002']);
+    expect(second.newPaperIds).toEqual([]);
+    expect(second.newMatchIds).toEqual(['2611.00001']);
+    expect(await db.papers.count()).toBe(2);
+    expect((await papersForKeyword(db, 'k2')).map((p) => p.id)).toEqual(['2611.00001']);
+  });
+
+  it('updates a new version in place, flags it revised and keeps read state', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k1', [entry('2611.00001')], 1);
+    await setRead(db, '2611.00001', true, 5);
+    const outcome = await storeMatches(db, 'k1', [entry('2611.00001', { version: 2, title: 'Better title' })], 10);
+    expect(outcome).toEqual({ newPaperIds: [], revisedPaperIds: ['2611.00001'], newMatchIds: [] });
+    const paper = await db.papers.get('2611.00001');
+    expect(paper).toMatchObject({
+      version: 2,
+      title: 'Better title',
+      revisedAt: 10,
+      read: 1,
+      readAt: 5,
+      firstSeenAt: 1,
+    });
+  });
+
+  it('ignores an older or equal version', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k1', [entry('2611.00001', { version: 3, title: 'v3' })], 1);
+    const outcome = await storeMatches(db, 'k1', [entry('2611.00001', { version: 2, title: 'v2' })], 2);
+    expect(outcome.revisedPaperIds).toEqual([]);
+    expect((await db.papers.get('2611.00001'))?.title).toBe('v3');
+  });
+
+  it('lists a keyword newest first', async () => {
+    const db = freshDb();
+    await storeMatches(
+      db,
+      'k1',
+      [
+        entry('2611.00001', { published: '2026-11-01T00:00:00Z' }),
+        entry('2611.00003', { published: '2026-11-03T00:00:00Z' }),
+        entry('2611.00002', { published: '2026-11-02T00:00:00Z' }),
+      ],
+      1,
+    );
+    expect((await papersForKeyword(db, 'k1')).map((p) => p.id)).toEqual(['2611.00003', '2611.00002', '2611.00001']);
+  });
+});
+
+describe('unread counts', () => {
+  it('counts per keyword and overall, each paper once overall', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1);
+    await storeMatches(db, 'k2', [entry('2611.00002')], 1);
+    expect(await countUnread(db)).toBe(2);
+    expect(await unreadCountsByKeyword(db)).toEqual(
+      new Map([
+        ['k1', 2],
+        ['k2', 1],
+      ]),
+    );
+    await setRead(db, '2611.00002', true);
+    expect(await countUnread(db)).toBe(1);
+    expect(await unreadCountsByKeyword(db)).toEqual(new Map([['k1', 1]]));
+  });
+});
+
+describe('removeKeywordData', () => {
+  it('removes matches and orphaned papers, but keeps saved ones and shared ones', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002'), entry('2611.00003')], 1);
+    await storeMatches(db, 'k2', [entry('2611.00002')], 1);
+    await db.papers.update('2611.00003', { saved: 1 });
+    await db.keywordStates.put({ keywordId: 'k1', initialized: true, lastTotal: 3 });
+    await removeKeywordData(db, 'k1');
+    expect((await db.papers.toCollection().primaryKeys()).sort()).toEqual(['2611.00002', '2611.00003']);
+    expect(await papersForKeyword(db, 'k1')).toEqual([]);
+    expect(await db.keywordStates.get('k1')).toBeUndefined();
+    expect((await papersForKeyword(db, 'k2')).map((p) => p.id)).toEqual(['2611.00002']);
+  });
+});
