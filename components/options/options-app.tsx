@@ -22,10 +22,10 @@ export function OptionsApp() {
           <ul className="keyword-list" aria-label="Your keywords">
             {keywords.map((keyword) => (
               <li key={keyword.id}>
-                <span className="keyword-text">{keyword.text}</span>
+                <span className="keyword-text">{keyword.label}</span>
                 <button
                   type="button"
-                  aria-label={`Remove ${keyword.text}`}
+                  aria-label={`Remove ${keyword.label}`}
                   onClick={() => void removeKeyword(keyword.id)}
                 >
                   Remove

@@ -19,11 +19,11 @@ export function KeywordTabs({ keywords, selectedId, unread, onSelect }: KeywordT
             type="button"
             role="tab"
             aria-selected={keyword.id === selectedId}
-            aria-label={count > 0 ? `${keyword.text}, ${count} unread` : keyword.text}
+            aria-label={count > 0 ? `${keyword.label}, ${count} unread` : keyword.label}
             className="keyword-tab"
             onClick={() => onSelect(keyword.id)}
           >
-            <span className="keyword-tab-text">{keyword.text}</span>
+            <span className="keyword-tab-text">{keyword.label}</span>
             {count > 0 && <span className="keyword-tab-count">{count}</span>}
           </button>
         );

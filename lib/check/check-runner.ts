@@ -56,7 +56,7 @@ async function checkAndReport(keywords: Awaited<ReturnType<typeof keywordsItem.g
       db,
       client: getClient(),
       onProgress: (done, current) =>
-        checkStatusItem.setValue({ running: true, done, total: keywords.length, current: current?.text, startedAt }),
+        checkStatusItem.setValue({ running: true, done, total: keywords.length, current: current?.label, startedAt }),
     });
     await forgetRemovedKeywords();
     await notifyNews(summary.news, summary.totalNew);

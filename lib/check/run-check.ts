@@ -59,7 +59,9 @@ export async function runCheck(keywords: readonly Keyword[], deps: CheckDeps): P
       initialized: false,
       lastTotal: 0,
     };
-    const url = searchUrl(phraseInTitleOrAbstract(keyword.text), { maxResults: PAPERS_PER_KEYWORD });
+    const url = searchUrl(phraseInTitleOrAbstract(keyword.terms[0]?.text ?? keyword.label), {
+      maxResults: PAPERS_PER_KEYWORD,
+    });
     const result = await client.fetchFeed(url);
     summary.requests += result.stats.requests;
     summary.bytes += result.stats.bytes;
@@ -116,7 +118,7 @@ export async function runCheck(keywords: readonly Keyword[], deps: CheckDeps): P
     });
     if (freshIds.length > 0) {
       const firstTitle = feed.entries.find((e) => e.id === freshIds[0])?.title ?? '';
-      summary.news.push({ keyword: keyword.text, count: freshIds.length, firstTitle });
+      summary.news.push({ keyword: keyword.label, count: freshIds.length, firstTitle });
     }
   }
   await deps.onProgress?.(keywords.length, undefined);

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Keyword } from './keyword';
+import { migrateKeywordV1, type Keyword, type KeywordV1 } from './keyword';
 
 /**
  * The user's keywords, in sync storage so that a second device gets them.
@@ -7,7 +7,10 @@ import type { Keyword } from './keyword';
  */
 export const keywordsItem = storage.defineItem<Keyword[]>('sync:keywords', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (old: KeywordV1[]): Keyword[] => old.map(migrateKeywordV1),
+  },
 });
 
 /** Adds a keyword at the end of the list. */

@@ -3,11 +3,11 @@ import type { ClientResult } from '../../../lib/arxiv/client';
 import type { ArxivEntry, FeedError } from '../../../lib/arxiv/types';
 import { GLITCH_MESSAGE, runCheck } from '../../../lib/check/run-check';
 import { papersForKeyword, setRead } from '../../../lib/db/papers';
-import type { Keyword } from '../../../lib/keywords/keyword';
+import { createKeyword } from '../../../lib/keywords/keyword';
 import { entry, freshDb } from '../helpers';
 
-const llm: Keyword = { id: 'k-llm', text: 'language model', createdAt: 0 };
-const rl: Keyword = { id: 'k-rl', text: 'reward model', createdAt: 0 };
+const llm = createKeyword('language model', 0);
+const rl = createKeyword('reward model', 0);
 
 type Answer = { entries: ArxivEntry[]; total?: number } | FeedError;
 
@@ -133,7 +133,7 @@ describe('runCheck', () => {
     await runCheck([llm, rl], {
       db,
       client: scriptedClient({}),
-      onProgress: (done, k) => void steps.push([done, k?.text]),
+      onProgress: (done, k) => void steps.push([done, k?.label]),
     });
     expect(steps).toEqual([
       [0, 'language model'],

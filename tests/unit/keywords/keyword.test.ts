@@ -20,3 +20,27 @@ describe('validateKeyword', () => {
     expect(validateKeyword('Schrödinger équation', existing)).toEqual({ ok: true, text: 'Schrödinger équation' });
   });
 });
+
+describe('keyword storage migration', () => {
+  it('turns a version 1 keyword into a phrase searched in titles and abstracts', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    await fakeBrowser.storage.sync.set({
+      keywords: [{ id: 'k1', text: 'reward model', createdAt: 5 }],
+      keywords$: { v: 1 },
+    });
+    const { keywordsItem } = await import('../../../lib/keywords/keyword-store');
+    expect(await keywordsItem.getValue()).toEqual([
+      {
+        id: 'k1',
+        label: 'reward model',
+        terms: [{ text: 'reward model', mode: 'phrase' }],
+        field: 'title-abstract',
+        categories: [],
+        exclude: [],
+        enabled: true,
+        notify: true,
+        createdAt: 5,
+      },
+    ]);
+  });
+});
