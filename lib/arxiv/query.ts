@@ -1,28 +1,9 @@
 /**
- * Building arXiv API requests. Only documented syntax is produced, because arXiv's API rejects
- * undocumented forms since November 2025. See https://info.arxiv.org/help/api/user-manual.html
+ * arXiv API request URLs. The `search_query` itself is built from a keyword by keyword-query.ts.
+ * See https://info.arxiv.org/help/api/user-manual.html
  */
 
 export const ARXIV_API_URL = 'https://export.arxiv.org/api/query';
-
-/**
- * A keyword phrase as arXiv should see it: whitespace collapsed, and the characters that would
- * break a quoted phrase removed. A hyphen inside a term acts as NOT in arXiv's search, so
- * `self-supervised` becomes the phrase "self supervised", which is what the user meant.
- */
-export function normalisePhrase(phrase: string): string {
-  return phrase
-    .replace(/["\u201c\u201d]/g, ' ')
-    .replace(/[-\u2010-\u2015]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** `search_query` for a phrase in the title or the abstract (what the Daily Papers READMEs did). */
-export function phraseInTitleOrAbstract(phrase: string): string {
-  const quoted = `"${normalisePhrase(phrase)}"`;
-  return `(ti:${quoted} OR abs:${quoted})`;
-}
 
 export interface QueryPage {
   start?: number;
