@@ -1,9 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupCheckRequests, setupKeywordWatcher } from '../lib/check/check-triggers';
-import { setupSchedule } from '../lib/check/schedule';
+import { setupCheckRequests, setupKeywordWatcher, setupSchedule } from '../lib/check/check-triggers';
+import { getDb } from '../lib/db/app-db';
+import { setupNotificationClicks } from '../lib/notify/notifications';
 
 export default defineBackground(() => {
   setupSchedule();
   setupCheckRequests();
   setupKeywordWatcher();
+  setupNotificationClicks(getDb);
 });

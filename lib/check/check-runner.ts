@@ -2,11 +2,18 @@ import { ArxivClient } from '../arxiv/client';
 import { storageSpacing } from '../arxiv/spacing-store';
 import { getDb } from '../db/app-db';
 import { removeKeywordData } from '../db/papers';
+import type { CycleRecord } from '../db/schema';
 import { keywordsItem } from '../keywords/keyword-store';
 import { refreshBadge } from '../notify/badge';
-import { notifyNews } from '../notify/notifications';
+import { notifyCycle } from '../notify/notifications';
+import { getSettings } from '../settings/settings';
 import { checkStatusItem } from './check-status';
-import { runCheck } from './run-check';
+import { runCycle } from './cycle';
+import { keywordQuery } from './plan';
+import { scheduleNextCheck, scheduleWatchdog } from './schedule';
+
+/** How many finished checks the log keeps. */
+const CHECK_LOG_SIZE = 200;
 
 let client: ArxivClient | undefined;
 let running: Promise<void> | undefined;
@@ -37,51 +44,87 @@ export function whenIdle(): Promise<void> {
   return running ?? Promise.resolve();
 }
 
+/** Resumes a check that a stopped worker left unfinished, if any. */
+export async function resumeUnfinishedCheck(): Promise<void> {
+  const cycle = await getDb().cycles.get('current');
+  if (cycle) await requestCheck([]);
+}
+
 async function drain(): Promise<void> {
-  while (pendingAll || pendingIds.size > 0) {
-    const keywords = await keywordsItem.getValue();
-    const chosen = pendingAll ? keywords : keywords.filter((k) => pendingIds.has(k.id));
+  do {
+    const only = pendingAll ? undefined : [...pendingIds];
     pendingAll = false;
     pendingIds.clear();
-    await checkAndReport(chosen);
+    await checkAndReport(only);
+  } while (pendingAll || pendingIds.size > 0);
+}
+
+async function checkAndReport(only: string[] | undefined): Promise<void> {
+  const db = getDb();
+  const keywords = (await keywordsItem.getValue()).filter((k) => k.enabled);
+  const settings = await getSettings();
+  const startedAt = Date.now();
+  const previous = await checkStatusItem.getValue();
+  await scheduleWatchdog();
+  await checkStatusItem.setValue({ ...previous, running: true, done: 0, total: 0, current: undefined, startedAt });
+  let cycle: CycleRecord | undefined;
+  try {
+    cycle = await runCycle({
+      db,
+      client: getClient(),
+      keywords,
+      only,
+      queryOf: keywordQuery,
+      papersPerKeyword: settings.papersPerKeyword,
+      onProgress: (done, total, current) =>
+        checkStatusItem.setValue({ ...previous, running: true, done, total, current, startedAt }),
+    });
+    await forgetRemovedKeywords();
+    const all = await keywordsItem.getValue();
+    if (settings.notifications && !cycle.notified) await notifyCycle(db, cycle, all);
+    await finishCycle(cycle);
+  } catch (error) {
+    console.error('Check failed', error);
+  } finally {
+    const newCount = cycle ? new Set(Object.values(cycle.fresh).flat()).size : 0;
+    const plan = await scheduleNextCheck(cycle);
+    await checkStatusItem.setValue({
+      running: false,
+      done: cycle?.steps.length ?? 0,
+      total: cycle?.steps.length ?? 0,
+      startedAt,
+      finishedAt: Date.now(),
+      lastNewCount: cycle ? newCount : undefined,
+      requests: cycle?.requests,
+      bytes: cycle?.bytes,
+      nextCheckAt: plan.at,
+      nextCheckReason: plan.reason,
+    });
+    await refreshBadge(db);
   }
 }
 
-async function checkAndReport(keywords: Awaited<ReturnType<typeof keywordsItem.getValue>>): Promise<void> {
+/** Moves a finished cycle into the log (one transaction, so it is logged exactly once). */
+async function finishCycle(cycle: CycleRecord): Promise<void> {
   const db = getDb();
-  const startedAt = Date.now();
-  await checkStatusItem.setValue({ running: true, done: 0, total: keywords.length, startedAt });
-  try {
-    const summary = await runCheck(keywords, {
-      db,
-      client: getClient(),
-      onProgress: (done, current) =>
-        checkStatusItem.setValue({ running: true, done, total: keywords.length, current: current?.label, startedAt }),
+  await db.transaction('rw', db.cycles, db.checkLog, async () => {
+    await db.checkLog.add({
+      startedAt: cycle.startedAt,
+      finishedAt: cycle.finishedAt ?? Date.now(),
+      outcomes: cycle.outcomes,
+      requests: cycle.requests,
+      bytes: cycle.bytes,
     });
-    await forgetRemovedKeywords();
-    await notifyNews(summary.news, summary.totalNew);
-    await checkStatusItem.setValue({
-      running: false,
-      done: keywords.length,
-      total: keywords.length,
-      startedAt,
-      finishedAt: Date.now(),
-      lastNewCount: summary.totalNew,
-      requests: summary.requests,
-      bytes: summary.bytes,
-    });
-  } catch (error) {
-    console.error('Check failed', error);
-    await checkStatusItem.setValue({
-      running: false,
-      done: 0,
-      total: keywords.length,
-      startedAt,
-      finishedAt: Date.now(),
-    });
-  } finally {
-    await refreshBadge(db);
-  }
+    await db.cycles.delete('current');
+    const count = await db.checkLog.count();
+    if (count > CHECK_LOG_SIZE) {
+      const old = await db.checkLog
+        .orderBy('startedAt')
+        .limit(count - CHECK_LOG_SIZE)
+        .primaryKeys();
+      await db.checkLog.bulkDelete(old);
+    }
+  });
 }
 
 /** Removes the stored data of keywords the user deleted (also if the worker missed the change). */
@@ -89,5 +132,7 @@ export async function forgetRemovedKeywords(): Promise<void> {
   const db = getDb();
   const current = new Set((await keywordsItem.getValue()).map((k) => k.id));
   const known = await db.keywordStates.toCollection().primaryKeys();
-  for (const id of known) if (!current.has(id)) await removeKeywordData(db, id);
+  const matched = (await db.matches.orderBy('[keywordId+listedAt]').keys()) as unknown as Array<[string, string]>;
+  const ids = new Set([...known, ...matched.map((k) => k[0])]);
+  for (const id of ids) if (!current.has(id)) await removeKeywordData(db, id);
 }

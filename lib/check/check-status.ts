@@ -3,10 +3,10 @@ import { storage } from 'wxt/utils/storage';
 /** What the pages show about checking: progress while running, the outcome afterwards. */
 export interface CheckStatus {
   running: boolean;
-  /** Keywords finished in the running (or last) check. */
+  /** Steps finished in the running (or last) check. */
   done: number;
   total: number;
-  /** Text of the keyword being checked right now. */
+  /** Keyword(s) being checked right now. */
   current?: string;
   startedAt?: number;
   finishedAt?: number;
@@ -15,6 +15,9 @@ export interface CheckStatus {
   /** arXiv requests and bytes used by the last check. */
   requests?: number;
   bytes?: number;
+  /** The next planned check and why. */
+  nextCheckAt?: number;
+  nextCheckReason?: string;
 }
 
 export const checkStatusItem = storage.defineItem<CheckStatus>('local:checkStatus', {

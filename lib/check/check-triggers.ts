@@ -1,8 +1,29 @@
+import { browser } from 'wxt/browser';
 import { getDb } from '../db/app-db';
 import { keywordsItem } from '../keywords/keyword-store';
 import { onMessage } from '../messaging/protocol';
 import { refreshBadge } from '../notify/badge';
-import { forgetRemovedKeywords, requestCheck } from './check-runner';
+import { settingsItem } from '../settings/settings';
+import { forgetRemovedKeywords, requestCheck, resumeUnfinishedCheck } from './check-runner';
+import { catchUpDue, CHECK_ALARM, ensureCheckAlarm, scheduleNextCheck } from './schedule';
+
+/**
+ * The schedule: the check alarm, a catch-up check at browser start when an announcement was
+ * missed, and the resumption of a check that a stopped worker left unfinished. Listeners are
+ * registered synchronously, as MV3 requires.
+ */
+export function setupSchedule(): void {
+  browser.runtime.onInstalled.addListener(() => void ensureCheckAlarm());
+  browser.runtime.onStartup.addListener(() => {
+    void catchUpDue().then((due) => (due ? requestCheck() : ensureCheckAlarm()));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CHECK_ALARM) void requestCheck();
+  });
+  settingsItem.watch(() => void scheduleNextCheck());
+  void ensureCheckAlarm();
+  void resumeUnfinishedCheck();
+}
 
 /** "Check now" from the popup. */
 export function setupCheckRequests(): void {

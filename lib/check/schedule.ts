@@ -1,26 +1,50 @@
 import { browser } from 'wxt/browser';
-import { requestCheck } from './check-runner';
+import type { CycleRecord } from '../db/schema';
+import { missedAnnouncement, nextCheck, type CheckPlan } from '../schedule/next-check';
+import { getSettings } from '../settings/settings';
+import { checkStatusItem } from './check-status';
 
 export const CHECK_ALARM = 'scheduled-check';
-/** Until the announcement-aware schedule lands: every three hours. */
-export const CHECK_PERIOD_MINUTES = 180;
+/** After a failed check, try again this soon (or later, if arXiv asked for more). */
+export const RETRY_DELAY_MS = 15 * 60_000;
+/** While a check runs, the alarm points here: if Chrome stops the worker, the alarm wakes it to resume. */
+export const WATCHDOG_DELAY_MS = 2 * 60_000;
 
-/** Creates the periodic alarm unless it exists (alarms can be lost on update or by the browser). */
+/** The next check: the schedule's, or an earlier retry when the last check failed somewhere. */
+export async function planNextCheck(cycle: CycleRecord | undefined, now = Date.now()): Promise<CheckPlan> {
+  const settings = await getSettings();
+  const lastCheckAt = (await checkStatusItem.getValue()).finishedAt ?? cycle?.finishedAt;
+  const plan = nextCheck(settings.schedule, { now, lastCheckAt: cycle?.finishedAt ?? lastCheckAt });
+  const failed = cycle?.outcomes.some((o) => o.kind === 'error' || o.kind === 'glitch');
+  const retryAt = now + RETRY_DELAY_MS;
+  if (failed && retryAt < plan.at) return { at: retryAt, reason: 'retry: arXiv failed at the last check' };
+  return plan;
+}
+
+/** Points the one check alarm at the next planned check and returns the plan. */
+export async function scheduleNextCheck(cycle?: CycleRecord): Promise<CheckPlan> {
+  const plan = await planNextCheck(cycle);
+  await browser.alarms.create(CHECK_ALARM, { when: plan.at });
+  return plan;
+}
+
+/** Makes sure a stopped worker is woken up to finish a check in progress. */
+export async function scheduleWatchdog(): Promise<void> {
+  await browser.alarms.create(CHECK_ALARM, { when: Date.now() + WATCHDOG_DELAY_MS });
+}
+
+/** Creates the alarm unless it exists (alarms can be lost on update or by the browser). */
 export async function ensureCheckAlarm(): Promise<void> {
   const existing = await browser.alarms.get(CHECK_ALARM);
   if (existing) return;
-  await browser.alarms.create(CHECK_ALARM, {
-    delayInMinutes: CHECK_PERIOD_MINUTES,
-    periodInMinutes: CHECK_PERIOD_MINUTES,
-  });
+  const plan = await scheduleNextCheck();
+  const status = await checkStatusItem.getValue();
+  await checkStatusItem.setValue({ ...status, nextCheckAt: plan.at, nextCheckReason: plan.reason });
 }
 
-/** Registers the schedule's listeners (synchronously, as MV3 requires) and makes sure the alarm exists. */
-export function setupSchedule(): void {
-  browser.runtime.onInstalled.addListener(() => void ensureCheckAlarm());
-  browser.runtime.onStartup.addListener(() => void ensureCheckAlarm());
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CHECK_ALARM) void requestCheck();
-  });
-  void ensureCheckAlarm();
+/** True at browser start when an announcement passed while the browser was closed. */
+export async function catchUpDue(now = Date.now()): Promise<boolean> {
+  const settings = await getSettings();
+  const { finishedAt } = await checkStatusItem.getValue();
+  return finishedAt !== undefined && missedAnnouncement(settings.schedule, { now, lastCheckAt: finishedAt });
 }

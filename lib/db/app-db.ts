@@ -1,5 +1,13 @@
 import { Dexie, type Table } from 'dexie';
-import type { KeywordStateRecord, MatchRecord, PaperRecord } from './schema';
+import type {
+  CheckLogRecord,
+  CycleRecord,
+  KeywordStateRecord,
+  MatchRecord,
+  NotificationTargetRecord,
+  PaperRecord,
+  SeenRecord,
+} from './schema';
 
 export const DB_NAME = 'daily-papers';
 
@@ -8,6 +16,10 @@ export class AppDB extends Dexie {
   papers!: Table<PaperRecord, string>;
   matches!: Table<MatchRecord, [string, string]>;
   keywordStates!: Table<KeywordStateRecord, string>;
+  seen!: Table<SeenRecord, string>;
+  cycles!: Table<CycleRecord, string>;
+  checkLog!: Table<CheckLogRecord, number>;
+  notificationTargets!: Table<NotificationTargetRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -16,6 +28,28 @@ export class AppDB extends Dexie {
       matches: '[keywordId+paperId], paperId, [keywordId+published]',
       keywordStates: 'keywordId',
     });
+    // Version 2: retention needs a memory of ids ever seen; resumable checks, a check log and
+    // notification targets are stored here too. Existing papers are all "seen".
+    this.version(2)
+      .stores({
+        matches: '[keywordId+paperId], paperId, [keywordId+listedAt]',
+        seen: 'id',
+        cycles: 'key',
+        checkLog: '++id, startedAt',
+        notificationTargets: 'notificationId, createdAt',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<MatchRecord, [string, string]>('matches')
+          .toCollection()
+          .modify((m) => {
+            m.listedAt = m.published;
+          });
+        const papers = await tx.table<PaperRecord, string>('papers').toArray();
+        await tx
+          .table<SeenRecord, string>('seen')
+          .bulkPut(papers.map((p) => ({ id: p.id, firstSeenAt: p.firstSeenAt })));
+      });
   }
 }
 

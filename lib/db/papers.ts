@@ -1,9 +1,10 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
+import { deleteOrphans } from './retention';
 import type { PaperRecord } from './schema';
 
 export interface StoreOutcome {
-  /** Papers the extension had never stored before. */
+  /** Papers never seen before and recent enough to be announcements (news for the user). */
   newPaperIds: string[];
   /** Known papers that arrived with a higher version. */
   revisedPaperIds: string[];
@@ -11,40 +12,63 @@ export interface StoreOutcome {
   newMatchIds: string[];
 }
 
+export interface StoreOptions {
+  /**
+   * A paper never seen before counts as news only when submitted at or after this time; older
+   * ones lie beyond what was fetched before and are stored silently. Undefined: nothing is news
+   * (a keyword's first fill).
+   */
+  newsSince?: number;
+  /** Papers already found as news in this check (through another keyword): listed as news here too. */
+  newsInCheck?: ReadonlySet<string>;
+}
+
 function toRecord(entry: ArxivEntry, now: number): PaperRecord {
   return { ...entry, firstSeenAt: now, read: 0, saved: 0 };
 }
 
 /**
- * Stores the entries one keyword matched, in one transaction: new papers are added unread,
- * a higher version updates the record (flagged revised, never new), and the match is recorded.
- * Read and saved state are never touched here.
+ * Stores the entries one keyword matched, in one transaction (joining the caller's, if any):
+ * papers never seen before are added unread, a higher version updates the record (flagged
+ * revised, never new), and the match is recorded. Read and saved state are never touched here.
+ * A paper that was pruned and comes back is stored again but never reported as new.
  */
 export async function storeMatches(
   db: AppDB,
   keywordId: string,
   entries: readonly ArxivEntry[],
   now: number,
+  options: StoreOptions = {},
 ): Promise<StoreOutcome> {
   const outcome: StoreOutcome = { newPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
-  await db.transaction('rw', db.papers, db.matches, async () => {
-    const ids = entries.map((e) => e.id);
-    const known = await db.papers.bulkGet(ids);
-    const matched = await db.matches.bulkGet(ids.map((id) => [keywordId, id] as [string, string]));
-    const seen = new Set<string>();
-    for (const [index, entry] of entries.entries()) {
-      if (seen.has(entry.id)) continue; // arXiv can repeat an entry across a page boundary
-      seen.add(entry.id);
+  const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
+  const foundAt = new Date(now).toISOString();
+  await db.transaction('rw', db.papers, db.matches, db.seen, async () => {
+    const ids = unique.map((e) => e.id);
+    const [known, matched, seen] = await Promise.all([
+      db.papers.bulkGet(ids),
+      db.matches.bulkGet(ids.map((id) => [keywordId, id] as [string, string])),
+      db.seen.bulkGet(ids),
+    ]);
+    for (const [index, entry] of unique.entries()) {
       const existing = known[index];
+      let news = options.newsInCheck?.has(entry.id) ?? false;
       if (!existing) {
         await db.papers.add(toRecord(entry, now));
-        outcome.newPaperIds.push(entry.id);
+        if (!seen[index]) {
+          await db.seen.add({ id: entry.id, firstSeenAt: now });
+          if (options.newsSince !== undefined && Date.parse(entry.published) >= options.newsSince) {
+            outcome.newPaperIds.push(entry.id);
+            news = true;
+          }
+        }
       } else if (entry.version > existing.version) {
         await db.papers.update(entry.id, { ...entry, revisedAt: now });
         outcome.revisedPaperIds.push(entry.id);
       }
       if (!matched[index]) {
-        await db.matches.add({ keywordId, paperId: entry.id, firstSeenAt: now, published: entry.published });
+        const listedAt = news ? foundAt : entry.published;
+        await db.matches.add({ keywordId, paperId: entry.id, firstSeenAt: now, published: entry.published, listedAt });
         outcome.newMatchIds.push(entry.id);
       }
     }
@@ -52,10 +76,10 @@ export async function storeMatches(
   return outcome;
 }
 
-/** A keyword's papers, newest submission first. */
+/** A keyword's papers, newest first (news by the time it was found, others by submission). */
 export async function papersForKeyword(db: AppDB, keywordId: string): Promise<PaperRecord[]> {
   const matches = await db.matches
-    .where('[keywordId+published]')
+    .where('[keywordId+listedAt]')
     .between([keywordId, ''], [keywordId, '\uffff'])
     .reverse()
     .toArray();
@@ -78,6 +102,11 @@ export function countUnread(db: AppDB): Promise<number> {
   return db.papers.where('read').equals(0).count();
 }
 
+/** Saves a paper (kept whatever the retention) or unsaves it. */
+export async function setSaved(db: AppDB, paperId: string, saved: boolean, now = Date.now()): Promise<void> {
+  await db.papers.update(paperId, saved ? { saved: 1, savedAt: now } : { saved: 0, savedAt: undefined });
+}
+
 /** Marks a paper read (or unread again). */
 export async function setRead(db: AppDB, paperId: string, read: boolean, now = Date.now()): Promise<void> {
   await db.papers.update(paperId, read ? { read: 1, readAt: now } : { read: 0, readAt: undefined });
@@ -90,15 +119,14 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
   await db.transaction('rw', db.papers, db.matches, db.keywordStates, async () => {
     const matches = await db.matches
-      .where('[keywordId+published]')
+      .where('[keywordId+listedAt]')
       .between([keywordId, ''], [keywordId, '\uffff'])
       .toArray();
     await db.matches.bulkDelete(matches.map((m) => [m.keywordId, m.paperId] as [string, string]));
     await db.keywordStates.delete(keywordId);
-    for (const { paperId } of matches) {
-      const stillMatched = await db.matches.where('paperId').equals(paperId).count();
-      const paper = await db.papers.get(paperId);
-      if (stillMatched === 0 && paper && paper.saved === 0) await db.papers.delete(paperId);
-    }
+    await deleteOrphans(
+      db,
+      matches.map((m) => m.paperId),
+    );
   });
 }

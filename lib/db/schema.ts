@@ -25,6 +25,7 @@ export interface PaperRecord {
   read: Flag;
   readAt?: number;
   saved: Flag;
+  savedAt?: number;
 }
 
 /** A keyword matched a paper; one row per pair. */
@@ -33,8 +34,14 @@ export interface MatchRecord {
   paperId: string;
   /** When this keyword first matched the paper. */
   firstSeenAt: number;
-  /** Copied from the paper so a keyword's list can be read newest first from an index. */
+  /** Copied from the paper. */
   published: string;
+  /**
+   * Where the paper sits in the keyword's list (ISO time): its submission date, or, for a paper
+   * announced as news, the time it was found, so that a paper held in moderation for days still
+   * comes first and is not pruned as "old".
+   */
+  listedAt: string;
 }
 
 /** What the extension knows about a keyword's checks. */
@@ -48,4 +55,74 @@ export interface KeywordStateRecord {
   lastError?: string;
   /** totalResults of the last successful answer, to recognise spurious empty pages. */
   lastTotal: number;
+  /** When a full pass over the overlap window (moderation holds) last completed for this keyword. */
+  lastDeepScanAt?: number;
+  /**
+   * Every paper submitted since this time has been seen (epoch ms; 0 = all of them). A paper
+   * never seen before is news only when it is at least this recent: older ones are simply
+   * beyond what the first fill fetched, not new announcements.
+   */
+  coveredSince?: number;
+}
+
+/** Every paper id ever stored, so that a pruned paper coming back is never announced as new. */
+export interface SeenRecord {
+  id: string;
+  firstSeenAt: number;
+}
+
+/** One step of a check: the first fill of a keyword, or a combined query for several keywords. */
+export interface CycleStep {
+  key: string;
+  kind: 'first' | 'combined';
+  keywordIds: string[];
+}
+
+/** The check in progress, stored step by step so that a stopped worker resumes it. */
+export interface CycleRecord {
+  key: 'current';
+  id: string;
+  startedAt: number;
+  steps: CycleStep[];
+  /** Keys of the steps already stored. */
+  doneSteps: string[];
+  /** Papers never seen before that this check stored (for any keyword). */
+  newInCycle: string[];
+  /** Papers new to the user, per keyword id, gathered so far. */
+  fresh: Record<string, string[]>;
+  /** Saved papers that got a new version in this check. */
+  revisedSaved: string[];
+  outcomes: KeywordOutcomeRecord[];
+  requests: number;
+  bytes: number;
+  finishedAt?: number;
+  notified?: boolean;
+}
+
+export type KeywordOutcomeKind = 'first' | 'new' | 'unchanged' | 'error' | 'glitch';
+
+export interface KeywordOutcomeRecord {
+  keywordId: string;
+  kind: KeywordOutcomeKind;
+  newCount: number;
+  revisedCount: number;
+  error?: string;
+}
+
+/** The log of finished checks. */
+export interface CheckLogRecord {
+  id?: number;
+  startedAt: number;
+  finishedAt: number;
+  outcomes: KeywordOutcomeRecord[];
+  requests: number;
+  bytes: number;
+}
+
+/** What a click on a notification opens; kept in the database so it survives a worker restart. */
+export interface NotificationTargetRecord {
+  notificationId: string;
+  keywordId?: string;
+  paperId?: string;
+  createdAt: number;
 }

@@ -12,13 +12,31 @@ import { entry, freshDb } from '../helpers';
 describe('storeMatches', () => {
   it('stores a paper once even when several keywords match it', async () => {
     const db = freshDb();
-    const first = await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1);
+    const first = await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1, { newsSince: 0 });
     const second = await storeMatches(db, 'k2', [entry('2611.00001')], 2);
     expect(first.newPaperIds).toEqual(['2611.00001', '2611.00002']);
     expect(second.newPaperIds).toEqual([]);
     expect(second.newMatchIds).toEqual(['2611.00001']);
     expect(await db.papers.count()).toBe(2);
     expect((await papersForKeyword(db, 'k2')).map((p) => p.id)).toEqual(['2611.00001']);
+  });
+
+  it('announces nothing on a first fill, and nothing older than what was covered', async () => {
+    const db = freshDb();
+    const fill = await storeMatches(db, 'k1', [entry('2611.00001')], 1);
+    expect(fill.newPaperIds).toEqual([]);
+    const later = await storeMatches(
+      db,
+      'k1',
+      [
+        entry('2611.00003', { published: '2026-11-21T00:00:00Z' }),
+        entry('2611.00002', { published: '2026-11-01T00:00:00Z' }),
+      ],
+      2,
+      { newsSince: Date.parse('2026-11-10T00:00:00Z') },
+    );
+    expect(later.newPaperIds).toEqual(['2611.00003']);
+    expect(later.newMatchIds).toEqual(['2611.00003', '2611.00002']);
   });
 
   it('updates a new version in place, flags it revised and keeps read state', async () => {

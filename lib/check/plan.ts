@@ -1,0 +1,72 @@
+import type { CycleStep, KeywordStateRecord } from '../db/schema';
+import { buildKeywordQuery } from '../arxiv/keyword-query';
+import type { Keyword } from '../keywords/keyword';
+import { previousAnnouncement } from '../schedule/announcements';
+
+/**
+ * Longest combined `search_query` (before URL encoding). Twenty ordinary keywords fit in one;
+ * the limit keeps the request URL far below what servers accept (8 KiB).
+ */
+export const MAX_COMBINED_QUERY_LENGTH = 1_500;
+
+/** How far back a deep scan reaches: arXiv's moderation can hold a paper 1–4 days. */
+export const OVERLAP_WINDOW_MS = 7 * 24 * 3_600_000;
+
+/** After an announcement the search index can lag for hours: every check in this window scans deep. */
+export const INDEX_LAG_WINDOW_MS = 6 * 3_600_000;
+
+/** The arXiv query of a keyword, or undefined when it cannot be queried (never saved that way). */
+export function keywordQuery(keyword: Keyword): string | undefined {
+  const built = buildKeywordQuery(keyword);
+  return built.ok ? built.query : undefined;
+}
+
+/**
+ * The steps of a check. A keyword that never had a successful check gets its own request (the
+ * newest N papers fill its list). All others are packed into as few combined OR-queries as
+ * possible, so that a check of twenty quiet keywords costs one request instead of twenty.
+ * A raw (advanced) query cannot be matched locally, so it gets a combined step of its own.
+ */
+export function planSteps(
+  keywords: readonly Keyword[],
+  states: ReadonlyMap<string, KeywordStateRecord>,
+  queryOf: (k: Keyword) => string | undefined,
+): CycleStep[] {
+  const steps: CycleStep[] = [];
+  let group: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (group.length > 0) steps.push({ key: `combined:${group.join(',')}`, kind: 'combined', keywordIds: group });
+    group = [];
+    length = 0;
+  };
+  for (const keyword of keywords) {
+    if (!keyword.enabled) continue;
+    const query = queryOf(keyword);
+    if (query === undefined) continue;
+    if (!states.get(keyword.id)?.initialized) {
+      steps.push({ key: `first:${keyword.id}`, kind: 'first', keywordIds: [keyword.id] });
+      continue;
+    }
+    if (keyword.rawQuery) {
+      steps.push({ key: `combined:${keyword.id}`, kind: 'combined', keywordIds: [keyword.id] });
+      continue;
+    }
+    const added = query.length + 6; // "(…) OR "
+    if (group.length > 0 && length + added > MAX_COMBINED_QUERY_LENGTH) flush();
+    group.push(keyword.id);
+    length += added;
+  }
+  flush();
+  return steps;
+}
+
+/**
+ * Whether a step must look past known ground, back over the overlap window: once after every
+ * announcement, and at every check while the index may still be catching up with one.
+ */
+export function deepScanDue(lastDeepScanAt: number | undefined, now: number): boolean {
+  if (lastDeepScanAt === undefined) return true;
+  const announced = previousAnnouncement(now);
+  return lastDeepScanAt < announced || now - announced < INDEX_LAG_WINDOW_MS;
+}

@@ -1,0 +1,39 @@
+import type { AppDB } from './app-db';
+
+/**
+ * Keeps the newest `keep` papers of a keyword (by submission date). Saved papers always stay;
+ * a dropped paper is deleted once no keyword matches it and it is not saved. Its id stays in
+ * `seen`, so it can never come back as "new".
+ */
+export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): Promise<number> {
+  let removed = 0;
+  await db.transaction('rw', db.papers, db.matches, async () => {
+    const matches = await db.matches
+      .where('[keywordId+listedAt]')
+      .between([keywordId, ''], [keywordId, '\uffff'])
+      .reverse()
+      .toArray();
+    if (matches.length <= keep) return;
+    const surplus = matches.slice(keep);
+    const papers = await db.papers.bulkGet(surplus.map((m) => m.paperId));
+    const dropped = surplus.filter((_, i) => papers[i]?.saved !== 1);
+    await db.matches.bulkDelete(dropped.map((m) => [m.keywordId, m.paperId] as [string, string]));
+    removed = dropped.length;
+    await deleteOrphans(
+      db,
+      dropped.map((m) => m.paperId),
+    );
+  });
+  return removed;
+}
+
+/** Deletes those of the given papers that no keyword matches and the user did not save. */
+export async function deleteOrphans(db: AppDB, paperIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.papers, db.matches, async () => {
+    for (const paperId of paperIds) {
+      const stillMatched = await db.matches.where('paperId').equals(paperId).count();
+      const paper = await db.papers.get(paperId);
+      if (stillMatched === 0 && paper && paper.saved === 0) await db.papers.delete(paperId);
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import type { ClientResult } from '../../../lib/arxiv/client';
+import type { ArxivEntry, FeedError } from '../../../lib/arxiv/types';
+
+/**
+ * An in-memory arXiv for check tests: each phrase has its papers; a query (single or combined
+ * with OR) gets every paper of every phrase it quotes, newest submission first, paged with
+ * start/max_results like the real API. Every request is recorded.
+ */
+export class FakeArxiv {
+  readonly corpus = new Map<string, ArxivEntry[]>();
+  readonly requests: Array<{ query: string; start: number; maxResults: number }> = [];
+  /** When set, the next requests fail with these errors (one each). */
+  failures: FeedError[] = [];
+  /** When set, answers are empty (a spurious empty page). */
+  empty = false;
+
+  /** Sets the papers a phrase matches. */
+  set(phrase: string, entries: ArxivEntry[]): void {
+    this.corpus.set(phrase, entries);
+  }
+
+  async fetchFeed(url: string): Promise<ClientResult> {
+    const params = new URL(url).searchParams;
+    const query = params.get('search_query') ?? '';
+    const start = Number(params.get('start') ?? 0);
+    const maxResults = Number(params.get('max_results') ?? 10);
+    this.requests.push({ query, start, maxResults });
+    const stats = { requests: 1, bytes: 1000 };
+    const failure = this.failures.shift();
+    if (failure) return { ok: false, error: failure, stats };
+    const hits = new Map<string, ArxivEntry>();
+    for (const [phrase, entries] of this.corpus) {
+      if (query.includes(`"${phrase}"`)) for (const e of entries) hits.set(e.id, e);
+    }
+    const sorted = [...hits.values()].sort((a, b) => b.published.localeCompare(a.published));
+    const entries = this.empty ? [] : sorted.slice(start, start + maxResults);
+    const totalResults = this.empty ? 0 : sorted.length;
+    return { ok: true, feed: { entries, totalResults, startIndex: start, itemsPerPage: maxResults }, stats };
+  }
+}
+
+/** `count` entries for a topic, one per hour back from `newest` (ISO), ids from `base`. */
+export function series(topic: string, count: number, newest: string, base: number): ArxivEntry[] {
+  const top = Date.parse(newest);
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(top - i * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const id = `2611.${String(base + i).padStart(5, '0')}`;
+    return {
+      id,
+      version: 1,
+      title: `${topic} study number ${base + i}`,
+      summary: `We investigate ${topic} in depth.`,
+      authors: [{ name: 'Ada Lovelace', affiliations: [] }],
+      published: at,
+      updated: at,
+      categories: ['cs.LG'],
+      primaryCategory: 'cs.LG',
+    };
+  });
+}
