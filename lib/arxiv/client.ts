@@ -148,8 +148,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Failures worth another try in a moment; a bad query or a broken body is not retried at once. */
+/**
+ * Failures worth another try in a moment. A bad query or a broken body is not retried at once,
+ * and neither is a timeout: a stalled arXiv is overloaded, and the next check comes soon enough.
+ */
 function isTransient(error: FeedError): boolean {
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'rate-limited') return true;
+  if (error.kind === 'network' || error.kind === 'rate-limited') return true;
   return error.kind === 'http' && error.status !== undefined && error.status >= 500;
 }

@@ -110,7 +110,14 @@ async function storeKeyword(
   const failure = fetched.failures.get(keywordId);
   if (failure) {
     await db.keywordStates.put({ ...state, lastCheckAt: now, lastError: failure.message });
-    return { keywordId, kind: failure.kind, newCount: 0, revisedCount: 0, error: failure.message };
+    return {
+      keywordId,
+      kind: failure.kind,
+      newCount: 0,
+      revisedCount: 0,
+      error: failure.message,
+      ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }),
+    };
   }
   const entries = fetched.entries.get(keywordId) ?? [];
   const stored = await storeMatches(db, keywordId, entries, now, {

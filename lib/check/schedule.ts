@@ -15,8 +15,9 @@ export async function planNextCheck(cycle: CycleRecord | undefined, now = Date.n
   const settings = await getSettings();
   const lastCheckAt = (await checkStatusItem.getValue()).finishedAt ?? cycle?.finishedAt;
   const plan = nextCheck(settings.schedule, { now, lastCheckAt: cycle?.finishedAt ?? lastCheckAt });
-  const failed = cycle?.outcomes.some((o) => o.kind === 'error' || o.kind === 'glitch');
-  const retryAt = now + RETRY_DELAY_MS;
+  const failures = cycle?.outcomes.filter((o) => o.kind === 'error' || o.kind === 'glitch') ?? [];
+  const failed = failures.length > 0;
+  const retryAt = now + Math.max(RETRY_DELAY_MS, ...failures.map((o) => o.retryAfterMs ?? 0));
   if (failed && retryAt < plan.at) return { at: retryAt, reason: 'retry: arXiv failed at the last check' };
   return plan;
 }

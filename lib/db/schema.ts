@@ -107,6 +107,8 @@ export interface KeywordOutcomeRecord {
   newCount: number;
   revisedCount: number;
   error?: string;
+  /** arXiv asked us to wait this long before asking again. */
+  retryAfterMs?: number;
 }
 
 /** The log of finished checks. */

@@ -4,18 +4,23 @@ export interface StandInAnswer {
   status?: number;
   body: string;
   headers?: Record<string, string>;
+  contentType?: string;
 }
+
+/** An answer, or a broken connection: `reset` drops it, `stall` never answers. */
+export type StandInReply = StandInAnswer | 'reset' | 'stall';
+type Responder = (url: URL) => StandInReply | Promise<StandInReply>;
 
 /**
  * A local stand-in for export.arxiv.org: every request the extension makes to arXiv is answered
  * here (nothing reaches the network), and the time and query of each request are recorded.
  */
 export class ArxivStandIn {
-  readonly requests: Array<{ at: number; url: string }> = [];
-  private answer: (url: URL) => StandInAnswer = () => ({ status: 503, body: 'no answer configured' });
+  readonly requests: Array<{ at: number; url: string; query: string }> = [];
+  private answer: Responder = () => ({ status: 503, body: 'no answer configured' });
 
-  /** Serves the same answer to every request from now on. */
-  serve(answer: StandInAnswer | ((url: URL) => StandInAnswer)): void {
+  /** Serves the same answer to every request from now on (or one computed per request). */
+  serve(answer: StandInReply | Responder): void {
     this.answer = typeof answer === 'function' ? answer : () => answer;
   }
 
@@ -42,13 +47,20 @@ export class ArxivStandIn {
 
   private async handle(route: Route): Promise<void> {
     const url = new URL(route.request().url());
-    this.requests.push({ at: Date.now(), url: url.toString() });
-    const answer = this.answer(url);
-    await route.fulfill({
-      status: answer.status ?? 200,
-      contentType: 'application/atom+xml; charset=utf-8',
-      headers: answer.headers,
-      body: answer.body,
-    });
+    this.requests.push({ at: Date.now(), url: url.toString(), query: url.searchParams.get('search_query') ?? '' });
+    const reply = await this.answer(url);
+    if (reply === 'stall') return; // never answered: the extension must give up by itself
+    if (reply === 'reset') {
+      await route.abort('connectionreset');
+      return;
+    }
+    await route
+      .fulfill({
+        status: reply.status ?? 200,
+        contentType: reply.contentType ?? 'application/atom+xml; charset=utf-8',
+        headers: reply.headers,
+        body: reply.body,
+      })
+      .catch(() => undefined); // the request may have been aborted meanwhile
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ArxivStandIn } from './arxiv-stand-in';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
@@ -23,6 +23,11 @@ export interface ExtensionSession {
   profileDir: string;
   /** The live service worker (a new one after Chrome restarted it). */
   worker(): Promise<Worker>;
+  /**
+   * An extension page kept open for reading extension state (storage, badge, notifications)
+   * without waking or needing the worker.
+   */
+  probe(): Promise<Page>;
   url(page: string): string;
   close(): Promise<void>;
   /** Deletes the profile; call once at the very end. */
@@ -57,16 +62,31 @@ export async function launchExtension(
     ],
   });
   await arxiv.attach(context);
+  const closed = new WeakSet<Worker>();
+  const track = (worker: Worker) => worker.on('close', () => closed.add(worker));
+  context.on('serviceworker', track);
+  context.serviceWorkers().forEach(track);
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
+  let probe: Page | undefined;
   return {
     context,
     extensionId,
     arxiv,
     profileDir,
     async worker() {
-      const live = context.serviceWorkers().at(-1);
+      const live = context
+        .serviceWorkers()
+        .filter((w) => !closed.has(w))
+        .at(-1);
       return live ?? (await context.waitForEvent('serviceworker'));
+    },
+    async probe() {
+      if (!probe || probe.isClosed()) {
+        probe = await context.newPage();
+        await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+      }
+      return probe;
     },
     url: (page) => `chrome-extension://${extensionId}/${page}`,
     close: () => context.close(),
@@ -76,13 +96,13 @@ export async function launchExtension(
 
 /** Ids of the notifications the extension currently shows. */
 export async function notificationIds(session: ExtensionSession): Promise<string[]> {
-  const worker = await session.worker();
-  const all = await worker.evaluate(() => chrome.notifications.getAll());
+  const page = await session.probe();
+  const all = await page.evaluate(() => chrome.notifications.getAll());
   return Object.keys(all);
 }
 
 /** The text on the toolbar button's badge. */
 export async function badgeText(session: ExtensionSession): Promise<string> {
-  const worker = await session.worker();
-  return worker.evaluate(() => chrome.action.getBadgeText({}));
+  const page = await session.probe();
+  return page.evaluate(() => chrome.action.getBadgeText({}));
 }

@@ -153,17 +153,18 @@ describe('ArxivClient timeout', () => {
     vi.useRealTimers();
   });
 
-  it('aborts a stalled request after 25 s', async () => {
+  it('aborts a stalled request after 25 s and leaves the retry to the next check', async () => {
     vi.useFakeTimers();
-    const stalled = (_url: string, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      });
+    const stalled = vi.fn(
+      (_url: string, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
     const client = new ArxivClient({
       spacing: memorySpacing(),
       fetch: stalled as unknown as typeof fetch,
       sleep: async () => {},
-      maxAttempts: 1,
     });
     const pending = client.fetchFeed('u');
     await vi.advanceTimersByTimeAsync(24_999);

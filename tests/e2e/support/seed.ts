@@ -1,0 +1,32 @@
+import type { Keyword } from '../../../lib/keywords/keyword';
+import type { CheckStatus } from '../../../lib/check/check-status';
+import type { ExtensionSession } from './extension';
+
+/**
+ * Writes keywords into the extension's sync storage from one of its pages, as the options page
+ * would (with the storage item's version, so no migration runs on them).
+ */
+export async function seedKeywords(session: ExtensionSession, keywords: Keyword[]): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(session.url('options.html'));
+  await page.evaluate((list) => chrome.storage.sync.set({ keywords: list, keywords$: { v: 2 } }), keywords);
+  await page.close();
+}
+
+/** The worker's check status, read from local storage. */
+export async function checkStatus(session: ExtensionSession): Promise<CheckStatus | undefined> {
+  const page = await session.probe();
+  const stored = await page.evaluate(() => chrome.storage.local.get('checkStatus'));
+  return stored.checkStatus as CheckStatus | undefined;
+}
+
+/** Waits until no check runs and at least `finishedAfter` has passed since the last one finished. */
+export async function waitForIdleCheck(session: ExtensionSession, finishedAfter: number, timeoutMs = 45_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await checkStatus(session).catch(() => undefined);
+    if (status && !status.running && (status.finishedAt ?? 0) > finishedAfter) return status;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No finished check after ${new Date(finishedAfter).toISOString()} within ${timeoutMs} ms`);
+}
