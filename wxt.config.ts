@@ -5,12 +5,26 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep every dependency visible to readers and to the type checker.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Daily Papers',
     description: 'New arXiv papers on your research topics, checked politely in the background.',
     // Least privilege: exactly what the features use.
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://export.arxiv.org/*'],
     action: { default_title: 'Daily Papers' },
-  },
+    // Firefox: MV2 (WXT's default there) because Firefox's MV3 treats host permissions as
+    // optional, so the background check would silently fail until the user granted access.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: '{316fd0d1-b703-4bbe-a28e-a03053b1e9d0}',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser except the arXiv queries themselves.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -11,6 +11,8 @@ export function badgeText(unread: number): string {
 /** Shows the number of unread papers on the toolbar button. */
 export async function refreshBadge(db: AppDB): Promise<void> {
   const text = badgeText(await countUnread(db));
-  await browser.action.setBadgeBackgroundColor({ color: '#b31b1b' });
-  await browser.action.setBadgeText({ text });
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeBackgroundColor({ color: '#b31b1b' });
+  await action.setBadgeText({ text });
 }

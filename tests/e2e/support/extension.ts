@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ArxivStandIn } from './arxiv-stand-in';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
-export const ARTIFACTS_DIR = resolve(__dirname, '../.artifacts');
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
 /** The Chromium to drive: CHROME_PATH, else Debian's package. */
 export function browserPath(): string {

@@ -124,7 +124,7 @@ describe('a check cycle', () => {
     // The scan after Wednesday's announcement reaches back 7 days, past what the fill fetched:
     // papers from Nov 12–14 are older than the fill, not new announcements.
     const first = await check(deps(db, arxiv, [kw], AFTER_ANNOUNCEMENT));
-    expect(arxiv.requests.map((r) => r.start)).toEqual([0, 100]);
+    expect(arxiv.requests.map((r) => r.start)).toEqual([0, 25, 125]);
     expect(first.fresh).toEqual({});
     // A paper submitted on Nov 13 and held in moderation is announced on Thursday.
     const held = entry('2611.05555', { title: 'Held in moderation', published: '2026-11-13T09:00:00Z' });

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: the product's promises, measured in one run and printed as one table.
+ * `--quick` (used by the test suite) runs fewer repetitions and simulates the mandatory 3 s
+ * spacing between arXiv requests instead of waiting it out, so that the benchmark keeps working.
+ */
+import { existsSync } from 'node:fs';
+import { fileGzip, pageJsGzip } from './bundle-size';
+import { economy } from './economy-bench';
+import { parseTime } from './parse-bench';
+import { popupPaint } from './popup-bench';
+import { printTable, type Row } from './table';
+import { EXTENSION_DIR } from '../e2e/support/extension';
+
+const quick = process.argv.includes('--quick');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('Build the extension first: npm run build');
+  const rows: Row[] = [];
+  rows.push({ measure: 'parse 100-entry feed (median)', value: ms(parseTime(100, quick ? 5 : 30)), target: 'report' });
+  rows.push({
+    measure: 'parse 2,000-entry feed (median)',
+    value: ms(parseTime(2_000, quick ? 2 : 10)),
+    target: 'report',
+  });
+
+  const { ours, naive } = await economy(20, quick);
+  const simulated = quick ? ' (spacing simulated)' : '';
+  rows.push({ measure: 'steady check, 20 keywords: requests', value: String(ours.requests), target: '≤ 2' });
+  rows.push({ measure: 'steady check, 20 keywords: bytes', value: kb(ours.bytes), target: 'report' });
+  rows.push({ measure: `steady check, 20 keywords: wall time${simulated}`, value: ms(ours.wallMs), target: 'report' });
+  rows.push({
+    measure: 'naive (1 request/keyword): requests',
+    value: String(naive.requests),
+    target: 'for comparison',
+  });
+  rows.push({ measure: 'naive: bytes', value: kb(naive.bytes), target: 'for comparison' });
+  rows.push({ measure: `naive: wall time${simulated}`, value: ms(naive.wallMs), target: 'for comparison' });
+
+  const runs = quick ? 2 : 7;
+  for (const [keywords, perKeyword, target] of [
+    [20, 100, '≤ 150 ms'],
+    [20, 1_000, '≤ 250 ms'],
+  ] as const) {
+    const paint = await popupPaint(keywords, perKeyword, runs);
+    const label = paint.papers.toLocaleString('en');
+    rows.push({ measure: `popup first card, ${label} papers (median)`, value: ms(paint.popupMs), target });
+    rows.push({ measure: `blank extension page, same run (median)`, value: ms(paint.blankMs), target: 'baseline' });
+  }
+
+  rows.push({ measure: 'popup JS gzip', value: kb(pageJsGzip(EXTENSION_DIR, 'popup.html')), target: '≤ 150 KB' });
+  rows.push({ measure: 'options JS gzip', value: kb(pageJsGzip(EXTENSION_DIR, 'options.html')), target: 'report' });
+  rows.push({ measure: 'worker JS gzip', value: kb(fileGzip(EXTENSION_DIR, 'background.js')), target: 'report' });
+
+  console.log(quick ? '\nBenchmark (quick mode: few repetitions; not for comparing timings)\n' : '\nBenchmark\n');
+  printTable(rows);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
