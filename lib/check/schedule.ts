@@ -16,9 +16,12 @@ export async function planNextCheck(cycle: CycleRecord | undefined, now = Date.n
   const lastCheckAt = (await checkStatusItem.getValue()).finishedAt ?? cycle?.finishedAt;
   const plan = nextCheck(settings.schedule, { now, lastCheckAt: cycle?.finishedAt ?? lastCheckAt });
   const failures = cycle?.outcomes.filter((o) => o.kind === 'error' || o.kind === 'glitch') ?? [];
-  const failed = failures.length > 0;
-  const retryAt = now + Math.max(RETRY_DELAY_MS, ...failures.map((o) => o.retryAfterMs ?? 0));
-  if (failed && retryAt < plan.at) return { at: retryAt, reason: 'retry: arXiv failed at the last check' };
+  if (failures.length === 0) return plan;
+  // arXiv's Retry-After is a floor for every request, scheduled or retried.
+  const askedFor = Math.max(0, ...failures.map((o) => o.retryAfterMs ?? 0));
+  const retryAt = now + Math.max(RETRY_DELAY_MS, askedFor);
+  if (retryAt <= plan.at) return { at: retryAt, reason: 'retry: arXiv failed at the last check' };
+  if (plan.at < now + askedFor) return { at: now + askedFor, reason: 'arXiv asked us to wait before asking again' };
   return plan;
 }
 

@@ -90,6 +90,26 @@ describe('parseFeed on the legacy format', () => {
   });
 });
 
+describe('parseFeed text handling', () => {
+  it('decodes named and numeric character references and keeps TeX as text', () => {
+    const body = fixture('current-id-oldstyle-astro-ph-0601001.xml').replace(
+      /<title>Frequency[^<]*<\/title>/,
+      '<title>Caf&#233; &#x3B1;-decay &amp; $\\mathcal{O}(n)$ &lt;b&gt;</title>',
+    );
+    expect(parsed(body).entries[0]?.title).toBe('Café α-decay & $\\mathcal{O}(n)$ <b>');
+  });
+
+  it('treats missing optional fields as absent', () => {
+    const body = fixture('current-id-oldstyle-astro-ph-0601001.xml')
+      .replace(/<arxiv:comment>[\s\S]*?<\/arxiv:comment>/, '')
+      .replace(/<arxiv:journal_ref>[\s\S]*?<\/arxiv:journal_ref>/, '');
+    const entry = parsed(body).entries[0]!;
+    expect(entry.comment).toBeUndefined();
+    expect(entry.journalRef).toBeUndefined();
+    expect(entry.doi).toBeUndefined();
+  });
+});
+
 describe('parseFeed failures', () => {
   it('detects the error feed by its id', () => {
     const result = parseFeed(fixture('current-error-400-bad-id.xml'));
