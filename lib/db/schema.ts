@@ -1,23 +1,10 @@
-import type { Author } from '../arxiv/types';
+import type { ArxivEntry } from '../arxiv/types';
 
 /** 0/1 instead of booleans because IndexedDB cannot index booleans. */
 export type Flag = 0 | 1;
 
-/** One paper, stored once whatever the number of keywords that matched it. */
-export interface PaperRecord {
-  /** arXiv id without version. */
-  id: string;
-  version: number;
-  title: string;
-  summary: string;
-  authors: Author[];
-  published: string;
-  updated: string;
-  categories: string[];
-  primaryCategory?: string;
-  comment?: string;
-  journalRef?: string;
-  doi?: string;
+/** One paper, stored once whatever the number of keywords that matched it (keyed by id without version). */
+export interface PaperRecord extends ArxivEntry {
   /** When the extension first stored this paper. */
   firstSeenAt: number;
   /** When a newer version than the first one seen arrived. */
