@@ -1,17 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
+import { buildKeywordQuery } from '../../lib/arxiv/keyword-query';
 import { createKeyword, validateKeyword, type Keyword } from '../../lib/keywords/keyword';
+import { describeStorageError } from '../../lib/settings/sync-storage';
 
 interface KeywordFormProps {
   keywords: readonly Keyword[];
   onAdd: (keyword: Keyword) => Promise<void>;
 }
 
-/** Adds a keyword (Enter or the button) with a specific inline message for bad input. */
+/**
+ * Adds a keyword (Enter or the button): a phrase searched in titles and abstracts. Bad input gets
+ * a specific inline message, and nothing is saved that arXiv would reject.
+ */
 export function KeywordForm({ keywords, onAdd }: KeywordFormProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string>();
   const inputId = useId();
   const messageId = useId();
+  const hintId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -20,13 +26,19 @@ export function KeywordForm({ keywords, onAdd }: KeywordFormProps) {
       setMessage(result.message);
       return;
     }
+    const keyword = createKeyword(result.text);
+    const query = buildKeywordQuery(keyword);
+    if (!query.ok) {
+      setMessage(query.message);
+      return;
+    }
     try {
-      await onAdd(createKeyword(result.text));
+      await onAdd(keyword);
       setText('');
       setMessage(undefined);
     } catch (error) {
       // Typically sync storage being full or unavailable: keep what the user typed.
-      setMessage(`Could not save the keyword: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(describeStorageError(error, 'your keywords'));
     }
   }
 
@@ -40,7 +52,7 @@ export function KeywordForm({ keywords, onAdd }: KeywordFormProps) {
           value={text}
           placeholder="e.g. diffusion model"
           aria-invalid={message ? true : undefined}
-          aria-describedby={message ? messageId : undefined}
+          aria-describedby={message ? `${messageId} ${hintId}` : hintId}
           onChange={(e) => {
             setText(e.target.value);
             setMessage(undefined);
@@ -48,6 +60,9 @@ export function KeywordForm({ keywords, onAdd }: KeywordFormProps) {
         />
         <button type="submit">Add</button>
       </div>
+      <p id={hintId} className="hint">
+        Searched as a phrase in titles and abstracts. Use Edit to add more terms, categories or exclusions.
+      </p>
       {message && (
         <p id={messageId} className="field-error" role="alert">
           {message}

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../components/options/options-app';
 import '../../components/common/base.css';
 import '../../components/options/options.css';
+import '../../components/options/keyword-list.css';
+import '../../components/options/data-health.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from '../support/extension';
+
+/** A file to hand to a file input, as Playwright takes it. */
+export interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
 
 /** The options page, as a user sees it. */
 export class OptionsPage {
@@ -31,6 +39,48 @@ export class OptionsPage {
   }
 
   async removeKeyword(text: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Remove ${text}` }).click();
+    await this.page.getByRole('button', { name: `Remove ${text}`, exact: true }).click();
   }
+
+  /** A keyword's row in the list. */
+  row(label: string): Locator {
+    return this.page
+      .getByRole('list', { name: 'Your keywords' })
+      .getByRole('listitem')
+      .filter({ has: this.page.locator('.keyword-text', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
+  }
+
+  /** Opens a keyword's editor and returns it. */
+  async edit(label: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Edit ${label}`, exact: true }).click();
+    const editor = this.page.getByRole('form', { name: `Edit ${label}`, exact: true });
+    await editor.waitFor();
+    return editor;
+  }
+
+  async move(label: string, direction: 'up' | 'down'): Promise<void> {
+    await this.page.getByRole('button', { name: `Move ${label} ${direction}`, exact: true }).click();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  }
+
+  async importBackup(file: UploadFile): Promise<void> {
+    await this.page.getByLabel('Import a backup (JSON)').setInputFiles(file);
+  }
+
+  /** Exports in a format ("Markdown", "BibTeX", "JSON backup") and returns the downloaded file. */
+  async export(format: string, scope = 'All keywords'): Promise<{ name: string; text: string }> {
+    await this.page.getByLabel('What to export').selectOption({ label: scope });
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: `Export ${format}`, exact: true }).click();
+    const file = await download;
+    const path = await file.path();
+    return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -30,3 +30,60 @@ export async function waitForIdleCheck(session: ExtensionSession, finishedAfter:
   }
   throw new Error(`No finished check after ${new Date(finishedAfter).toISOString()} within ${timeoutMs} ms`);
 }
+
+/** A paper as stored, reduced to what a drill compares. */
+export interface StoredPaper {
+  id: string;
+  version: number;
+  read: number;
+  saved: number;
+  title: string;
+}
+
+/** Every stored paper, read straight from the extension's IndexedDB in one of its pages. */
+export async function storedPapers(session: ExtensionSession): Promise<StoredPaper[]> {
+  const page = await session.probe();
+  return page.evaluate(
+    () =>
+      new Promise<StoredPaper[]>((resolve, reject) => {
+        const open = indexedDB.open('daily-papers');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('papers').objectStore('papers').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = request.result as StoredPaper[];
+            resolve(
+              rows
+                .map(({ id, version, read, saved, title }) => ({ id, version, read, saved, title }))
+                .sort((a, b) => a.id.localeCompare(b.id)),
+            );
+          };
+        };
+      }),
+  );
+}
+
+/** Changes a stored paper the way the popup's buttons would (read, saved). */
+export async function updatePaper(session: ExtensionSession, id: string, changes: Partial<StoredPaper>): Promise<void> {
+  const page = await session.probe();
+  await page.evaluate(
+    ([paperId, patch]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('daily-papers');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('papers', 'readwrite');
+          const store = tx.objectStore('papers');
+          const get = store.get(paperId);
+          get.onsuccess = () => store.put({ ...get.result, ...patch });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [id, changes] as const,
+  );
+}

@@ -1,0 +1,134 @@
+import { buildKeywordQuery } from '../arxiv/keyword-query';
+import type { AppDB } from '../db/app-db';
+import type { PaperRecord } from '../db/schema';
+import type { Backup } from '../export/backup';
+import { parseKeywordList, type SkippedLine } from '../export/keyword-list';
+import { getSettings, settingsItem } from '../settings/settings';
+import { describeStorageError, writeSyncItem } from '../settings/sync-storage';
+import { mergeSettings } from '../settings/update-settings';
+import type { Keyword } from './keyword';
+import { addKeywords, keywordsItem, saveKeywords } from './keyword-store';
+
+/** A keyword of an imported file that was not added, and why. */
+export interface SkippedKeyword {
+  label: string;
+  reason: string;
+}
+
+/** What importing a backup changed. */
+export interface BackupImportReport {
+  added: Keyword[];
+  skipped: SkippedKeyword[];
+  settingsChanged: boolean;
+  /** Set when the keywords were imported but the settings could not be stored. */
+  settingsError?: string;
+  /** Stored papers whose read or saved state the backup restored. */
+  papersUpdated: number;
+  /** Saved or read papers of the backup that were not stored here and were added. */
+  papersAdded: number;
+}
+
+/**
+ * Which of a backup's keywords join the list: those whose id and label (ignoring case) are both
+ * new, and whose search arXiv would accept. The list keeps its order; new ones follow in file order.
+ */
+export function mergeKeywords(current: readonly Keyword[], incoming: readonly Keyword[]) {
+  const added: Keyword[] = [];
+  const skipped: SkippedKeyword[] = [];
+  for (const keyword of incoming) {
+    const kept = [...current, ...added];
+    const sameId = kept.find((k) => k.id === keyword.id);
+    const sameLabel = kept.find((k) => k.label.toLocaleLowerCase() === keyword.label.toLocaleLowerCase());
+    const query = buildKeywordQuery(keyword);
+    if (sameId || sameLabel) {
+      const twin = (sameLabel ?? sameId)!;
+      skipped.push({ label: keyword.label, reason: `“${twin.label}” is already in your list.` });
+    } else if (!query.ok) {
+      skipped.push({ label: keyword.label, reason: `arXiv would reject its search: ${query.message}` });
+    } else {
+      added.push(keyword);
+    }
+  }
+  return { added, skipped };
+}
+
+/**
+ * Puts a backup's read and saved state back. State is only ever added: a paper read or saved on
+ * either side stays so; nothing is marked unread or unsaved. Papers that are not stored here are
+ * added with their state, saved and read ones alike, and remembered as seen: on a new device the
+ * keywords' first check then finds them and keeps them read or saved instead of starting over,
+ * and they are never announced as new.
+ */
+export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[]) {
+  let updated = 0;
+  let added = 0;
+  const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
+  await db.transaction('rw', db.papers, db.seen, async () => {
+    const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
+    for (const [index, paper] of worthKeeping.entries()) {
+      const existing = stored[index];
+      if (!existing) {
+        await db.papers.put(paper);
+        if (!(await db.seen.get(paper.id))) await db.seen.put({ id: paper.id, firstSeenAt: paper.firstSeenAt });
+        added++;
+        continue;
+      }
+      const patch: Partial<PaperRecord> = {};
+      if (paper.read === 1 && existing.read === 0) Object.assign(patch, { read: 1, readAt: paper.readAt });
+      if (paper.saved === 1 && existing.saved === 0) Object.assign(patch, { saved: 1, savedAt: paper.savedAt });
+      if (Object.keys(patch).length === 0) continue;
+      await db.papers.update(paper.id, patch);
+      updated++;
+    }
+  });
+  return { updated, added };
+}
+
+/**
+ * Imports a parsed backup: new keywords first (one write, so a full sync storage changes nothing),
+ * then the settings it names, then the papers' read and saved state.
+ */
+export async function importBackup(db: AppDB, backup: Backup): Promise<BackupImportReport> {
+  const current = await keywordsItem.getValue();
+  const { added, skipped } = mergeKeywords(current, backup.keywords);
+  if (added.length > 0) await saveKeywords([...current, ...added]);
+  const settings = await getSettings();
+  const merged = mergeSettings(settings, backup.settings);
+  const settingsChanged = JSON.stringify(merged) !== JSON.stringify(settings);
+  let settingsError: string | undefined;
+  if (settingsChanged) {
+    try {
+      await writeSyncItem(settingsItem, merged, 'your settings');
+    } catch (error) {
+      settingsError = describeStorageError(error, 'your settings');
+    }
+  }
+  const papers = await restorePaperState(db, backup.papers);
+  return {
+    added,
+    skipped,
+    settingsChanged: settingsChanged && settingsError === undefined,
+    settingsError,
+    papersUpdated: papers.updated,
+    papersAdded: papers.added,
+  };
+}
+
+/** Adds the keywords of a plain list (one per line); lines that cannot become keywords are skipped with a reason. */
+export async function importKeywordList(text: string): Promise<{ added: Keyword[]; skipped: SkippedLine[] }> {
+  const parsed = parseKeywordList(text, await keywordsItem.getValue());
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const added: Keyword[] = [];
+  const skipped = [...parsed.skipped];
+  for (const keyword of parsed.keywords) {
+    const query = buildKeywordQuery(keyword);
+    if (query.ok) {
+      added.push(keyword);
+      continue;
+    }
+    const line = lines.findIndex((raw) => raw.replace(/\s+/g, ' ').trim() === keyword.label) + 1;
+    skipped.push({ line, text: keyword.label, reason: `arXiv would reject its search: ${query.message}` });
+  }
+  await addKeywords(added);
+  return { added, skipped: skipped.sort((a, b) => a.line - b.line) };
+}
