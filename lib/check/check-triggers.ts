@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/app-db';
+import { removeKeywordData } from '../db/papers';
 import { keywordsItem } from '../keywords/keyword-store';
 import { onMessage } from '../messaging/protocol';
 import { refreshBadge } from '../notify/badge';
 import { settingsItem } from '../settings/settings';
 import { forgetRemovedKeywords, requestCheck, resumeUnfinishedCheck } from './check-runner';
+import { keywordQuery } from './plan';
 import { catchUpDue, CHECK_ALARM, ensureCheckAlarm, scheduleNextCheck } from './schedule';
 
 /**
@@ -35,16 +37,26 @@ export function setupCheckRequests(): void {
 
 /**
  * Reacts to keyword edits made on the options page: a new keyword gets its first check right
- * away, a removed one has its matches forgotten.
+ * away, a removed one has its matches forgotten, and one whose search changed starts afresh
+ * (its old matches no longer answer the new question; saved papers stay).
  */
 export function setupKeywordWatcher(): void {
   keywordsItem.watch((next, previous) => {
-    const before = new Set((previous ?? []).map((k) => k.id));
-    const added = next.filter((k) => !before.has(k.id)).map((k) => k.id);
-    if (added.length > 0) void requestCheck(added);
-    const now = new Set(next.map((k) => k.id));
-    if ([...before].some((id) => !now.has(id))) {
-      void forgetRemovedKeywords().then(() => refreshBadge(getDb()));
-    }
+    void (async () => {
+      const before = new Map((previous ?? []).map((k) => [k.id, k]));
+      const added = next.filter((k) => !before.has(k.id)).map((k) => k.id);
+      const changed = next.filter((k) => {
+        const old = before.get(k.id);
+        return old !== undefined && keywordQuery(old) !== keywordQuery(k);
+      });
+      for (const keyword of changed) await removeKeywordData(getDb(), keyword.id);
+      const fill = [...added, ...changed.map((k) => k.id)];
+      if (fill.length > 0) void requestCheck(fill);
+      const now = new Set(next.map((k) => k.id));
+      if (changed.length > 0 || [...before.keys()].some((id) => !now.has(id))) {
+        await forgetRemovedKeywords();
+        await refreshBadge(getDb());
+      }
+    })();
   });
 }

@@ -96,3 +96,31 @@ describe('the scheduled check', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 });
+
+describe('keyword edits', () => {
+  it('fills a new keyword at once and starts afresh when its search changes', { timeout: 20_000 }, async () => {
+    const { setupKeywordWatcher } = await import('../../../lib/check/check-triggers');
+    setupKeywordWatcher();
+    const keyword = createKeyword('language model');
+    served = atomFeed([entry('2611.00001', { title: 'A language model' })]);
+    await keywordsItem.setValue([keyword]);
+    await vi.waitFor(async () => expect(await getDb().papers.count()).toBe(1));
+    await whenIdle();
+    await getDb().papers.update('2611.00001', { saved: 1 });
+
+    served = atomFeed([entry('2611.00002', { title: 'A reward model' })]);
+    await keywordsItem.setValue([
+      { ...keyword, label: 'reward model', terms: [{ text: 'reward model', mode: 'phrase' }] },
+    ]);
+    await vi.waitFor(
+      async () => expect((await getDb().matches.toArray()).map((m) => m.paperId)).toEqual(['2611.00002']),
+      {
+        timeout: 10_000,
+      },
+    );
+    await whenIdle();
+    // The saved paper stays; nothing was announced for the refill.
+    expect((await getDb().papers.toCollection().primaryKeys()).sort()).toEqual(['2611.00001', '2611.00002']);
+    expect(await getDb().keywordStates.get(keyword.id)).toMatchObject({ initialized: true });
+  });
+});
