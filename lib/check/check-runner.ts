@@ -19,6 +19,9 @@ let client: ArxivClient | undefined;
 let running: Promise<void> | undefined;
 let pendingAll = false;
 const pendingIds = new Set<string>();
+/** Whether the running check was asked for every keyword, and the ids it covers once known. */
+let coversAll = false;
+let coveredIds: ReadonlySet<string> | undefined;
 
 /** The worker's single arXiv client: every request of the extension goes through its queue. */
 export function getClient(): ArxivClient {
@@ -31,8 +34,11 @@ export function getClient(): ArxivClient {
  * check runs join it instead of starting a second one: an alarm and a click make one cycle.
  */
 export function requestCheck(keywordIds?: readonly string[]): Promise<void> {
-  if (keywordIds) for (const id of keywordIds) pendingIds.add(id);
-  else pendingAll = true;
+  if (keywordIds) {
+    for (const id of keywordIds) if (!coveredIds?.has(id)) pendingIds.add(id);
+  } else if (!(running && coversAll)) {
+    pendingAll = true;
+  }
   running ??= drain().finally(() => {
     running = undefined;
   });
@@ -55,13 +61,22 @@ async function drain(): Promise<void> {
     const only = pendingAll ? undefined : [...pendingIds];
     pendingAll = false;
     pendingIds.clear();
-    await checkAndReport(only);
+    coversAll = only === undefined;
+    coveredIds = only ? new Set(only) : undefined;
+    try {
+      await checkAndReport(only);
+    } finally {
+      coversAll = false;
+      coveredIds = undefined;
+    }
   } while (pendingAll || pendingIds.size > 0);
 }
 
 async function checkAndReport(only: string[] | undefined): Promise<void> {
   const db = getDb();
   const keywords = (await keywordsItem.getValue()).filter((k) => k.enabled);
+  // A keyword added while this check runs is only covered if it was there when it started.
+  coveredIds = new Set(only ?? keywords.map((k) => k.id));
   const settings = await getSettings();
   const startedAt = Date.now();
   const previous = await checkStatusItem.getValue();

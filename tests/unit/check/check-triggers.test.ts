@@ -124,3 +124,17 @@ describe('keyword edits', () => {
     expect(await getDb().keywordStates.get(keyword.id)).toMatchObject({ initialized: true });
   });
 });
+
+describe('one check at a time', () => {
+  it('makes one cycle of an alarm and a click arriving together', { timeout: 15_000 }, async () => {
+    const { requestCheck } = await import('../../../lib/check/check-runner');
+    await keywordsItem.setValue([createKeyword('language model')]);
+    served = atomFeed([entry('2611.00001')]);
+    const fromAlarm = requestCheck();
+    const fromClick = requestCheck();
+    expect(fromClick).toBe(fromAlarm);
+    await fromAlarm;
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await getDb().checkLog.count()).toBe(1);
+  });
+});
