@@ -123,6 +123,8 @@ export async function fetchStep(step: CycleStep, ctx: StepContext): Promise<Step
       break;
     }
   }
+  // A walk cut short by the page limit did not cover the overlap window: try again next time.
+  if (result.coveredSince === undefined) result.deep = false;
   for (const k of keywords) result.entries.set(k.id, []);
   if (keywords.length === 1) {
     result.entries.set(keywords[0]!.id, fetched);
