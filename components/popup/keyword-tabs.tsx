@@ -1,33 +1,91 @@
+import { useEffect, type KeyboardEvent } from 'react';
+import type { LibrarySummary } from '../../lib/db/paper-queries';
 import type { Keyword } from '../../lib/keywords/keyword';
+import { ALL_NEW_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
 
 interface KeywordTabsProps {
   keywords: readonly Keyword[];
-  selectedId: string;
-  unread: ReadonlyMap<string, number>;
-  onSelect: (id: string) => void;
+  selected: string;
+  summary: LibrarySummary | undefined;
+  onSelect: (tab: string) => void;
 }
 
-/** One tab per keyword, with its unread count. */
-export function KeywordTabs({ keywords, selectedId, unread, onSelect }: KeywordTabsProps) {
+interface TabInfo {
+  id: string;
+  label: string;
+  count: number;
+  name: string;
+  paused?: boolean;
+}
+
+/** The DOM id of a tab, for the panel's aria-labelledby. */
+export function tabElementId(tab: string): string {
+  return `tab-${tab.replace(/[^\w-]/g, '_')}`;
+}
+
+function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefined): TabInfo[] {
+  const unread = summary?.unread ?? 0;
+  const saved = summary?.saved ?? 0;
+  return [
+    { id: ALL_NEW_TAB, label: 'All new', count: unread, name: unread ? `All new, ${unread} unread` : 'All new' },
+    {
+      id: SAVED_TAB,
+      label: 'Saved',
+      count: saved,
+      name: saved ? `Saved, ${saved} ${saved === 1 ? 'paper' : 'papers'}` : 'Saved',
+    },
+    ...keywords.map((k) => {
+      const count = summary?.unreadByKeyword.get(k.id) ?? 0;
+      const name = `${k.label}${count ? `, ${count} unread` : ''}${k.enabled ? '' : ' (paused)'}`;
+      return { id: k.id, label: k.label, count, name, paused: !k.enabled };
+    }),
+  ];
+}
+
+/**
+ * "All new", "Saved" and a tab per keyword, each with its count. Arrow keys, Home and End move
+ * between tabs (the ARIA tabs pattern, selection follows focus).
+ */
+export function KeywordTabs({ keywords, selected, summary, onSelect }: KeywordTabsProps) {
+  const tabs = tabsOf(keywords, summary);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((t) => t.id === selected);
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = tabs[(target + tabs.length) % tabs.length]!;
+    onSelect(next.id);
+    document.getElementById(tabElementId(next.id))?.focus();
+  };
+  // The chips scroll sideways in the popup: keep the selected one in view.
+  useEffect(() => {
+    document.getElementById(tabElementId(selected))?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
   return (
-    <nav className="keyword-tabs" role="tablist" aria-label="Keywords">
-      {keywords.map((keyword) => {
-        const count = unread.get(keyword.id) ?? 0;
-        return (
-          <button
-            key={keyword.id}
-            type="button"
-            role="tab"
-            aria-selected={keyword.id === selectedId}
-            aria-label={count > 0 ? `${keyword.label}, ${count} unread` : keyword.label}
-            className="keyword-tab"
-            onClick={() => onSelect(keyword.id)}
-          >
-            <span className="keyword-tab-text">{keyword.label}</span>
-            {count > 0 && <span className="keyword-tab-count">{count}</span>}
-          </button>
-        );
-      })}
-    </nav>
+    <div className="keyword-tabs" role="tablist" aria-label="Lists" onKeyDown={onKeyDown}>
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          id={tabElementId(tab.id)}
+          type="button"
+          role="tab"
+          aria-selected={tab.id === selected}
+          aria-controls="paper-panel"
+          aria-label={tab.name}
+          tabIndex={tab.id === selected ? 0 : -1}
+          className={`keyword-tab${tab.id === SAVED_TAB ? ' tab-divider' : ''}${tab.paused ? ' paused' : ''}`}
+          onClick={() => onSelect(tab.id)}
+        >
+          <span className="keyword-tab-text">{tab.label}</span>
+          {tab.count > 0 && <span className="keyword-tab-count">{tab.count.toLocaleString('en')}</span>}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -1,56 +1,104 @@
+import type { MouseEvent } from 'react';
 import { abstractUrl, doiUrl, pdfUrl } from '../../lib/arxiv/ids';
 import type { PaperRecord } from '../../lib/db/schema';
 import { isoDay, shortAuthors } from '../../lib/ui/format';
+import { openPaper, setPaperRead } from '../../lib/ui/paper-actions';
+import { PaperButtons } from './paper-buttons';
+import { RichText } from './rich-text';
 
 interface PaperCardProps {
   paper: PaperRecord;
+  /** Terms of the paper's keyword(s) to highlight in title and abstract. */
+  pattern?: RegExp;
+  /** Keyword labels shown in lists that mix keywords ("All new", "Saved"). */
+  keywordLabels?: readonly string[];
   expanded: boolean;
+  /** The card the keyboard acts on: the one reached with Tab. */
+  tabbable: boolean;
   onToggleAbstract: () => void;
-  onOpen: () => void;
+  onFocus: () => void;
 }
 
 /**
- * One paper. Everything from the feed is rendered as React text (never as HTML), and every
- * link is built from the validated id or DOI, not taken from the feed.
+ * Opening a link marks the paper read. A plain click opens the tab itself (after the write, so a
+ * closing popup cannot cut it off); a middle or modified click is left to the browser.
  */
-export function PaperCard({ paper, expanded, onToggleAbstract, onOpen }: PaperCardProps) {
+function openHandlers(paper: PaperRecord, url: string) {
+  return {
+    onClick: (event: MouseEvent) => {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+        if (paper.read === 0) void setPaperRead(paper, true);
+        return;
+      }
+      event.preventDefault();
+      void openPaper(paper, url);
+    },
+    onAuxClick: (event: MouseEvent) => {
+      if (event.button === 1 && paper.read === 0) void setPaperRead(paper, true);
+    },
+  };
+}
+
+/**
+ * One paper. Feed text is rendered as React text (TeX through KaTeX only), and every link is built
+ * from the validated id or DOI, never taken from the feed.
+ */
+export function PaperCard(props: PaperCardProps) {
+  const { paper, pattern, keywordLabels, expanded, tabbable, onToggleAbstract, onFocus } = props;
   const unread = paper.read === 0;
   const abstractId = `abstract-${paper.id}`;
+  const abs = abstractUrl(paper.id);
   const doi = paper.doi ? doiUrl(paper.doi) : undefined;
+  const names = paper.authors.map((a) => a.name);
   return (
-    <article className={unread ? 'paper unread' : 'paper'} data-paper-id={paper.id} aria-label={paper.title}>
+    <article
+      className={unread ? 'paper unread' : 'paper'}
+      data-paper-id={paper.id}
+      aria-label={paper.title}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={onFocus}
+    >
       <h3 className="paper-title">
-        {unread && (
-          <span className="unread-dot" role="img" aria-label="Unread">
-            ●
-          </span>
-        )}
-        <a href={abstractUrl(paper.id)} target="_blank" rel="noreferrer" onClick={onOpen} onAuxClick={onOpen}>
-          {paper.title}
+        {unread && <span className="unread-dot" role="img" aria-label="Unread" />}
+        <a href={abs} target="_blank" rel="noreferrer" {...openHandlers(paper, abs)}>
+          <RichText text={paper.title} pattern={pattern} />
         </a>
       </h3>
-      <p className="paper-authors">{shortAuthors(paper.authors.map((a) => a.name))}</p>
+      <p className="paper-authors" title={names.length > 3 ? names.join(', ') : undefined}>
+        {shortAuthors(names)}
+      </p>
       <p className="paper-meta">
         <time dateTime={paper.published}>{isoDay(paper.published)}</time>
         {paper.version > 1 && <span className="paper-version"> · updated v{paper.version}</span>}
         {paper.primaryCategory && <span className="paper-category"> · {paper.primaryCategory}</span>}
+        {keywordLabels && keywordLabels.length > 0 && (
+          <span className="paper-keywords" title={keywordLabels.join(', ')}>
+            {' · '}
+            {keywordLabels.slice(0, 2).join(', ')}
+            {keywordLabels.length > 2 && ` +${keywordLabels.length - 2}`}
+          </span>
+        )}
       </p>
       {paper.comment && <p className="paper-comment">{paper.comment}</p>}
       <div className="paper-actions">
         <button type="button" aria-expanded={expanded} aria-controls={abstractId} onClick={onToggleAbstract}>
           {expanded ? 'Hide abstract' : 'Show abstract'}
         </button>
-        <a href={pdfUrl(paper.id)} target="_blank" rel="noreferrer" onClick={onOpen}>
+        <a href={abs} target="_blank" rel="noreferrer" aria-label="arXiv abstract page" {...openHandlers(paper, abs)}>
+          arXiv
+        </a>
+        <a href={pdfUrl(paper.id)} target="_blank" rel="noreferrer" {...openHandlers(paper, pdfUrl(paper.id))}>
           PDF
         </a>
         {doi && (
-          <a href={doi} target="_blank" rel="noreferrer">
+          <a href={doi} target="_blank" rel="noreferrer" {...openHandlers(paper, doi)}>
             DOI
           </a>
         )}
+        <PaperButtons paper={paper} />
       </div>
       <p id={abstractId} className="paper-abstract" hidden={!expanded}>
-        {paper.summary}
+        {expanded && <RichText text={paper.summary} pattern={pattern} allowDisplay />}
       </p>
     </article>
   );

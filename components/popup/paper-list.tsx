@@ -1,59 +1,140 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/app-db';
-import { papersForKeyword, setRead } from '../../lib/db/papers';
+import { useEffect, useMemo, useRef } from 'react';
+import { abstractUrl } from '../../lib/arxiv/ids';
 import type { KeywordStateRecord } from '../../lib/db/schema';
-import { refreshBadge } from '../../lib/notify/badge';
+import type { Keyword } from '../../lib/keywords/keyword';
+import { highlighterFor } from '../../lib/ui/highlight';
+import { openPaper, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
+import { ALL_NEW_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
+import { useListKeys } from '../../lib/ui/use-list-keys';
+import type { PaperPageState } from '../../lib/ui/use-paper-page';
+import { ListEmpty } from './list-empty';
+import { ListToolbar } from './list-toolbar';
 import { PaperCard } from './paper-card';
+import { copyPaperBibtex } from './paper-buttons';
 
 interface PaperListProps {
-  keywordId: string;
-  state: KeywordStateRecord | undefined;
+  tab: string;
+  /** The visible page, loaded by the app as early as it can. */
+  pageState: PaperPageState;
+  keywords: readonly Keyword[];
+  states: readonly KeywordStateRecord[];
+  /** Unread papers in this tab's list (for the toolbar). */
+  unread: number;
+  /** Papers in the list, when the counts know it ("All new", "Saved"). */
+  count?: number;
+  /** Whether the counts have loaded (the rest of the page waits for them, see below). */
+  countsReady: boolean;
+  online: boolean;
 }
 
-async function markRead(paperId: string): Promise<void> {
-  const db = getDb();
-  await setRead(db, paperId, true);
-  await refreshBadge(db);
-}
-
-/** The papers of one keyword, unread first, newest first within each group. */
-export function PaperList({ keywordId, state }: PaperListProps) {
-  const papers = useLiveQuery(() => papersForKeyword(getDb(), keywordId), [keywordId]);
-  const expanded = usePopupStore((s) => s.expanded);
-  const toggleExpanded = usePopupStore((s) => s.toggleExpanded);
-
-  if (papers === undefined) return null;
-  const error = state?.lastError && (
-    <p className="keyword-error" role="alert">
-      {state.lastError}
-    </p>
+/** Moves focus to a card and brings it into view (below the sticky tabs, see scroll-padding). */
+function focusCard(list: HTMLElement | null, paperId: string | undefined): void {
+  const card = [...(list?.querySelectorAll<HTMLElement>('article.paper') ?? [])].find(
+    (element) => element.dataset.paperId === paperId,
   );
-  if (papers.length === 0) {
-    return (
-      <section className="paper-list" aria-label="Papers">
-        {error}
-        <p className="empty">
-          {state?.initialized
-            ? 'arXiv has no papers for this keyword yet.'
-            : 'Waiting for the first check of this keyword…'}
-        </p>
-      </section>
-    );
-  }
-  const ordered = [...papers.filter((p) => p.read === 0), ...papers.filter((p) => p.read === 1)];
+  card?.focus();
+  card?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Cards in the popup's first frame: more than fit in its 600 px. */
+const FIRST_FRAME_CARDS = 8;
+
+function showMoreLabel(total: number | undefined, shown: number): string {
+  return total === undefined || total <= shown
+    ? 'Show more'
+    : `Show more (${(total - shown).toLocaleString('en')} left)`;
+}
+
+/** The papers of the selected tab, a page at a time, with reader keys. */
+export function PaperList(props: PaperListProps) {
+  const { tab, pageState, keywords, states, unread, count, countsReady, online } = props;
+  const { page, shownQuery } = pageState;
+  const listRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | undefined>(undefined);
+  const expanded = usePopupStore((s) => s.expanded);
+  const activeId = usePopupStore((s) => s.activeId);
+  const store = usePopupStore.getState;
+  const keyword = keywords.find((k) => k.id === tab);
+  const highlights = useMemo(() => highlighterFor(keywords), [keywords]);
+  const papers = page?.papers ?? [];
+  const active = papers.find((p) => p.id === activeId) ?? papers[0];
+
+  // First frame: the cards that fit in the popup. Then the counts, which read every unread id and
+  // can take a while, and with them the rest of the page (below the fold, so nothing moves).
+  const firstPageShown = usePopupStore((s) => s.firstPageShown);
+  useEffect(() => {
+    if (!page || firstPageShown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => store().setFirstPageShown());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [page, firstPageShown, store]);
+  const shown = firstPageShown && countsReady ? papers : papers.slice(0, FIRST_FRAME_CARDS);
+
+  useEffect(() => {
+    const wanted = pendingFocus.current;
+    if (wanted === undefined || shown.length <= wanted) return;
+    pendingFocus.current = undefined;
+    focusCard(listRef.current, shown[wanted]?.id);
+  }, [shown]);
+
+  useListKeys({
+    move: (delta) => {
+      const index = active ? papers.indexOf(active) : -1;
+      const next = activeId === undefined ? 0 : index + delta;
+      if (next >= papers.length && page?.hasMore) {
+        // Past the last paper: load the next page and move on once it is there.
+        pendingFocus.current = next;
+        store().showMore();
+        return;
+      }
+      focusCard(listRef.current, papers[Math.max(0, Math.min(next, papers.length - 1))]?.id);
+    },
+    open: () => active && void openPaper(active, abstractUrl(active.id)),
+    toggleSave: () => active && void togglePaperSaved(active.id),
+    toggleRead: () => active && void togglePaperRead(active.id),
+    toggleAbstract: () => active && store().toggleExpanded(active.id),
+    copyBibtex: () => active && void copyPaperBibtex(active),
+    focusSearch: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+  });
+
+  if (!page) return <div className="paper-list" aria-busy="true" />;
+  const state = states.find((s) => s.keywordId === tab);
+  const kind = tab === ALL_NEW_TAB ? 'new' : tab === SAVED_TAB ? 'saved' : 'keyword';
+  // In the user's order of keywords.
+  const labelsOf = (paperId: string) =>
+    kind === 'keyword'
+      ? undefined
+      : keywords.filter((k) => page.keywordIds[paperId]?.includes(k.id)).map((k) => k.label);
   return (
-    <section className="paper-list" aria-label="Papers">
-      {error}
-      {ordered.map((paper) => (
-        <PaperCard
-          key={paper.id}
-          paper={paper}
-          expanded={expanded[paper.id] ?? false}
-          onToggleAbstract={() => toggleExpanded(paper.id)}
-          onOpen={() => void markRead(paper.id)}
-        />
-      ))}
-    </section>
+    <div className="paper-list" ref={listRef}>
+      <ListToolbar tab={tab} kind={kind} page={page} query={shownQuery} unread={unread} count={count} />
+      {papers.length === 0 ? (
+        <ListEmpty kind={kind} keyword={keyword} state={state} query={shownQuery} online={online} />
+      ) : (
+        shown.map((paper) => (
+          <PaperCard
+            key={paper.id}
+            paper={paper}
+            pattern={highlights(kind === 'keyword' ? [tab] : (page.keywordIds[paper.id] ?? []))}
+            keywordLabels={labelsOf(paper.id)}
+            expanded={expanded[paper.id] ?? false}
+            tabbable={paper === active}
+            onToggleAbstract={() => store().toggleExpanded(paper.id)}
+            onFocus={() => store().setActive(paper.id)}
+          />
+        ))
+      )}
+      {page.hasMore && (
+        <button type="button" className="show-more" onClick={() => store().showMore()}>
+          {showMoreLabel(page.total ?? (shownQuery ? undefined : count), papers.length)}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,49 +1,110 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { checkStatusItem } from '../../lib/check/check-status';
 import { getDb } from '../../lib/db/app-db';
-import { unreadCountsByKeyword } from '../../lib/db/papers';
+import { librarySummary } from '../../lib/db/paper-queries';
 import { keywordsItem } from '../../lib/keywords/keyword-store';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { usePopupStore } from '../../lib/ui/popup-store';
+import { ALL_NEW_TAB, readLastTab, readViewParams, rememberTab, resolveTab, SAVED_TAB } from '../../lib/ui/popup-view';
+import { failureLines } from '../../lib/ui/status-text';
+import { useNow } from '../../lib/ui/use-now';
+import { trackStickyOffset } from '../../lib/ui/sticky-offset';
+import { useOnline } from '../../lib/ui/use-online';
+import { usePaperPage } from '../../lib/ui/use-paper-page';
 import { useStorageItem } from '../../lib/ui/use-storage-item';
-import { KeywordTabs } from './keyword-tabs';
+import { useTheme } from '../../lib/ui/use-theme';
+import { FirstRun } from './first-run';
+import { KeywordTabs, tabElementId } from './keyword-tabs';
 import { PaperList } from './paper-list';
+import { SearchBox } from './search-box';
 import { StatusHeader } from './status-header';
+import { StatusNotes } from './status-notes';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
-/** The toolbar popup: status, a tab per keyword, and the selected keyword's papers. */
+function openInTab(tab: string): void {
+  const url = `${browser.runtime.getURL('/popup.html')}?view=tab&keyword=${encodeURIComponent(tab)}`;
+  void browser.tabs.create({ url }).then(() => window.close());
+}
+
+function searchPlaceholder(tab: string): string {
+  if (tab === ALL_NEW_TAB) return 'Search unread papers';
+  if (tab === SAVED_TAB) return 'Search saved papers';
+  return 'Search this keyword’s papers';
+}
+
+function selectTab(tab: string): void {
+  usePopupStore.getState().selectTab(tab);
+  rememberTab(tab);
+}
+
+/** The toolbar popup (and, with `?view=tab`, the same reader as a full tab). */
 export function PopupApp() {
+  useTheme();
+  const [params] = useState(() => readViewParams(location.search));
+  const [lastTab] = useState(readLastTab);
   const keywords = useStorageItem(keywordsItem);
   const status = useStorageItem(checkStatusItem);
-  const unread = useLiveQuery(() => unreadCountsByKeyword(getDb()), [], new Map<string, number>());
   const states = useLiveQuery(() => getDb().keywordStates.toArray(), [], []);
-  const selectedId = usePopupStore((s) => s.selectedKeywordId);
-  const selectKeyword = usePopupStore((s) => s.selectKeyword);
+  const picked = usePopupStore((s) => s.selectedTab);
+  const countsWanted = usePopupStore((s) => s.firstPageShown) || keywords?.length === 0;
+  const summary = useLiveQuery(() => (countsWanted ? librarySummary(getDb()) : undefined), [countsWanted]);
+  const online = useOnline();
+  const now = useNow();
 
-  if (keywords === undefined) return null;
-  const selected = keywords.find((k) => k.id === selectedId) ?? keywords[0];
+  // The list starts loading as soon as its tab is known, in parallel with the storage reads.
+  const tab = resolveTab(
+    keywords?.map((k) => k.id),
+    picked,
+    params.tab,
+    lastTab,
+  );
+  const pageState = usePaperPage(tab);
+  // Remember the tab shown (not only one picked), so that the next opening knows it at once.
+  useEffect(() => {
+    if (keywords !== undefined && tab !== undefined) rememberTab(tab);
+  }, [keywords, tab]);
+
+  if (keywords === undefined || status === undefined || tab === undefined) return null;
+  const unread =
+    tab === ALL_NEW_TAB ? summary?.unread : tab === SAVED_TAB ? undefined : summary?.unreadByKeyword.get(tab);
+  const showLists = keywords.length > 0 || (summary?.saved ?? 0) > 0;
   return (
     <main className="popup">
       <StatusHeader
         status={status}
-        canCheck={keywords.length > 0}
+        now={now}
+        canCheck={keywords.some((k) => k.enabled)}
+        online={online}
+        asTab={params.asTab}
         onCheckNow={() => void sendMessage('checkNow')}
+        onOpenInTab={() => openInTab(tab)}
         onOpenOptions={openOptions}
       />
-      {selected ? (
+      <StatusNotes now={now} online={online} failures={failureLines(keywords, states)} />
+      {keywords.length === 0 && <FirstRun onOpenOptions={openOptions} onAdded={selectTab} />}
+      {showLists && (
         <>
-          <KeywordTabs keywords={keywords} selectedId={selected.id} unread={unread} onSelect={selectKeyword} />
-          <PaperList keywordId={selected.id} state={states.find((s) => s.keywordId === selected.id)} />
+          <div className="list-bar" ref={trackStickyOffset}>
+            <KeywordTabs keywords={keywords} selected={tab} summary={summary} onSelect={selectTab} />
+            <SearchBox placeholder={searchPlaceholder(tab)} />
+          </div>
+          <section id="paper-panel" role="tabpanel" aria-labelledby={tabElementId(tab)}>
+            <PaperList
+              key={tab}
+              tab={tab}
+              pageState={pageState}
+              keywords={keywords}
+              states={states}
+              unread={unread ?? 0}
+              count={tab === SAVED_TAB ? summary?.saved : tab === ALL_NEW_TAB ? summary?.unread : undefined}
+              countsReady={summary !== undefined}
+              online={online}
+            />
+          </section>
         </>
-      ) : (
-        <section className="first-run">
-          <p>Daily Papers checks arXiv for new papers on your topics and lists them here.</p>
-          <button type="button" onClick={openOptions}>
-            Add your first keyword
-          </button>
-        </section>
       )}
     </main>
   );

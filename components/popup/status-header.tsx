@@ -1,44 +1,59 @@
 import type { CheckStatus } from '../../lib/check/check-status';
-import { timeAgo } from '../../lib/ui/format';
+import { nextCheckLine, statusLine } from '../../lib/ui/status-text';
 
 interface StatusHeaderProps {
   status: CheckStatus | undefined;
-  onCheckNow: () => void;
-  onOpenOptions: () => void;
+  now: number;
   canCheck: boolean;
+  online: boolean;
+  asTab: boolean;
+  onCheckNow: () => void;
+  onOpenInTab: () => void;
+  onOpenOptions: () => void;
 }
 
-/** What the last check did and what is happening now, in plain words. */
-export function statusLine(status: CheckStatus | undefined, now = Date.now()): string {
-  if (!status) return '';
-  if (status.running) {
-    const step = Math.min(status.done + 1, status.total);
-    return status.current
-      ? `Checking “${status.current}” (${step} of ${status.total})…`
-      : `Checking ${status.total} keyword${status.total === 1 ? '' : 's'}…`;
-  }
-  if (!status.finishedAt) return 'Not checked yet.';
-  const found = status.lastNewCount ? ` · ${status.lastNewCount} new` : '';
-  return `Last checked ${timeAgo(status.finishedAt, now)}${found}`;
-}
-
-export function StatusHeader({ status, onCheckNow, onOpenOptions, canCheck }: StatusHeaderProps) {
+/** The last check, the running one's progress, the next one and why, and the page's buttons. */
+export function StatusHeader(props: StatusHeaderProps) {
+  const { status, now, canCheck, online, asTab, onCheckNow, onOpenInTab, onOpenOptions } = props;
+  const running = status?.running ?? false;
+  // Without an enabled keyword nothing is checked, whatever the schedule says.
+  const next = canCheck ? nextCheckLine(status, now) : undefined;
   return (
     <header className="status-header">
-      <div className="status-title">
+      <div className="status-top">
         <h1>Daily Papers</h1>
-        <p className="status-line" role="status" aria-live="polite" data-finished-at={status?.finishedAt}>
-          {statusLine(status)}
-        </p>
+        <div className="status-actions">
+          <button
+            type="button"
+            onClick={onCheckNow}
+            disabled={!canCheck || running || !online}
+            title={online ? undefined : 'You are offline'}
+          >
+            Check now
+          </button>
+          {!asTab && (
+            <button type="button" onClick={onOpenInTab}>
+              Open in tab
+            </button>
+          )}
+          <button type="button" onClick={onOpenOptions} aria-label="Settings and keywords">
+            Settings
+          </button>
+        </div>
       </div>
-      <div className="status-actions">
-        <button type="button" onClick={onCheckNow} disabled={!canCheck || status?.running}>
-          Check now
-        </button>
-        <button type="button" onClick={onOpenOptions} aria-label="Settings and keywords">
-          Settings
-        </button>
-      </div>
+      <p
+        className="status-line"
+        role="status"
+        aria-live="polite"
+        data-finished-at={status?.finishedAt}
+        data-running={status?.running ? 'true' : 'false'}
+      >
+        {statusLine(status, now)}
+      </p>
+      {running && status && status.total > 0 && (
+        <progress className="check-progress" max={status.total} value={status.done} aria-label="Check progress" />
+      )}
+      {next && <p className="status-next">{next}</p>}
     </header>
   );
 }

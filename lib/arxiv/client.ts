@@ -2,10 +2,11 @@ import { parseFeed } from './parse-feed';
 import type { FeedError, FeedResult } from './types';
 
 /**
- * arXiv's terms of use allow at most one request every 3 seconds; the extra tenth of a second
- * keeps us on the right side of that rule despite timer and network jitter.
+ * arXiv's terms of use allow at most one request every 3 seconds. The extra half second keeps
+ * us on the right side of that rule as arXiv sees it, whatever timer or network jitter does to
+ * the gap between two requests on their way.
  */
-export const MIN_SPACING_MS = 3_100;
+export const MIN_SPACING_MS = 3_500;
 /** Abort a request after this long; Chrome stops a worker whose fetch takes more than 30 s. */
 export const REQUEST_TIMEOUT_MS = 25_000;
 /** The longest wait we accept inside one check before giving up and trying at the next check. */
@@ -15,6 +16,9 @@ export const MAX_INLINE_WAIT_MS = 20_000;
 export interface SpacingStore {
   getLastRequestAt(): Promise<number>;
   setLastRequestAt(time: number): Promise<void>;
+  /** The time before which arXiv asked not to be asked again (Retry-After), if kept. */
+  getNotBefore?(): Promise<number>;
+  setNotBefore?(time: number): Promise<void>;
 }
 
 export interface ClientOptions {
@@ -90,16 +94,34 @@ export class ArxivClient {
     return { ok: false, error: lastError, stats };
   }
 
-  private async waitForSlot(): Promise<void> {
+  /**
+   * Waits for this request's turn. Returns an error instead when arXiv asked (through
+   * Retry-After) not to be asked again for longer than we are willing to wait here: no request
+   * is sent until then, whatever asks for one (a scheduled check or a click).
+   */
+  private async waitForSlot(): Promise<FeedError | undefined> {
+    const notBefore = (await this.options.spacing.getNotBefore?.()) ?? 0;
+    const pause = notBefore - this.now();
+    if (pause > MAX_INLINE_WAIT_MS) {
+      const at = new Date(notBefore).toISOString().slice(11, 16);
+      return {
+        kind: 'rate-limited',
+        retryAfterMs: pause,
+        message: `arXiv asked us to wait until ${at} UTC; no request was sent before then.`,
+      };
+    }
+    if (pause > 0) await this.sleep(pause);
     const last = await this.options.spacing.getLastRequestAt();
     const wait = last + MIN_SPACING_MS - this.now();
     // A clock that jumped backwards must not block forever.
     if (wait > 0) await this.sleep(Math.min(wait, MIN_SPACING_MS));
     await this.options.spacing.setLastRequestAt(this.now());
+    return undefined;
   }
 
   private async fetchOnce(url: string, stats: RequestStats): Promise<FeedResult> {
-    await this.waitForSlot();
+    const refused = await this.waitForSlot();
+    if (refused) return { ok: false, error: refused };
     stats.requests++;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
@@ -109,6 +131,7 @@ export class ArxivClient {
       stats.bytes += new TextEncoder().encode(body).length;
       if (response.status === 429 || response.status === 503) {
         const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), this.now());
+        if (retryAfterMs !== undefined) await this.options.spacing.setNotBefore?.(this.now() + retryAfterMs);
         const seconds = retryAfterMs === undefined ? '' : ` and asked us to wait ${Math.ceil(retryAfterMs / 1000)} s`;
         return {
           ok: false,

@@ -7,7 +7,12 @@ import type { SpacingStore } from './client';
  */
 const lastRequestAtItem = storage.defineItem<number>('local:arxivLastRequestAt', { fallback: 0 });
 
+/** Until when arXiv asked us (Retry-After) not to send anything. */
+const notBeforeItem = storage.defineItem<number>('local:arxivNotBefore', { fallback: 0 });
+
 export const storageSpacing: SpacingStore = {
   getLastRequestAt: () => lastRequestAtItem.getValue(),
   setLastRequestAt: (time) => lastRequestAtItem.setValue(time),
+  getNotBefore: () => notBeforeItem.getValue(),
+  setNotBefore: (time) => notBeforeItem.setValue(time),
 };

@@ -104,7 +104,8 @@ async function checkAndReport(only: string[] | undefined): Promise<void> {
     const newCount = cycle ? new Set(Object.values(cycle.fresh).flat()).size : 0;
     const plan = await scheduleNextCheck(cycle);
     await checkStatusItem.setValue({
-      running: false,
+      // A request that joined while this check ran starts the next one at once: still running.
+      running: pendingAll || pendingIds.size > 0,
       done: cycle?.steps.length ?? 0,
       total: cycle?.steps.length ?? 0,
       startedAt,

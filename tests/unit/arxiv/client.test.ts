@@ -148,6 +148,33 @@ describe('ArxivClient retries', () => {
   });
 });
 
+describe('ArxivClient and Retry-After across checks', () => {
+  it('sends nothing until the time arXiv asked for, whoever asks', async () => {
+    let notBefore = 0;
+    const spacing = {
+      ...memorySpacing(),
+      getNotBefore: async () => notBefore,
+      setNotBefore: async (t: number) => void (notBefore = t),
+    };
+    const first = makeClient(
+      [() => new Response('slow down', { status: 429, headers: { 'Retry-After': '600' } })],
+      spacing,
+    );
+    await first.client.fetchFeed('u');
+    expect(notBefore).toBe(first.sentAt[0]! + 600_000);
+    // A click a minute later: refused without a request.
+    const click = makeClient([ok], spacing);
+    click.time.advance(first.sentAt[0]! + 60_000 - click.time.now());
+    const refused = await click.client.fetchFeed('u');
+    expect(click.fetchMock).not.toHaveBeenCalled();
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAfterMs: 540_000 } });
+    // Ten seconds before the time: it waits them out, then asks.
+    click.time.advance(530_000);
+    expect((await click.client.fetchFeed('u')).ok).toBe(true);
+    expect(click.sentAt[0]).toBeGreaterThanOrEqual(notBefore);
+  });
+});
+
 describe('ArxivClient timeout', () => {
   afterEach(() => {
     vi.useRealTimers();

@@ -1,0 +1,37 @@
+import type { KeywordStateRecord } from '../../lib/db/schema';
+import type { Keyword } from '../../lib/keywords/keyword';
+import type { ListKind } from './list-toolbar';
+
+interface ListEmptyProps {
+  kind: ListKind;
+  keyword?: Keyword;
+  state?: KeywordStateRecord;
+  query: string;
+  online: boolean;
+}
+
+/** Why a list is empty, honestly: nothing matches, nothing yet, or the first check failed. */
+export function emptyMessage({ kind, keyword, state, query, online }: ListEmptyProps): string {
+  if (query) {
+    const where =
+      kind === 'new' ? 'your unread papers' : kind === 'saved' ? 'your saved papers' : `“${keyword?.label}”`;
+    return `No paper in ${where} has “${query}” in its title, authors or abstract.`;
+  }
+  if (kind === 'new') return 'All caught up: no unread papers.';
+  if (kind === 'saved') {
+    return 'No saved papers yet. Save a paper (☆ Save, or the s key) to keep it here; saved papers are never cleaned up.';
+  }
+  if (keyword && !keyword.enabled) return 'This keyword is paused. Turn it back on in Settings to check it again.';
+  if (state?.initialized) {
+    return 'arXiv has no papers for this keyword yet. New ones will appear here after arXiv’s next announcement.';
+  }
+  if (state?.lastError)
+    return 'The first check of this keyword failed (the reason is above); the next check will try again.';
+  if (!online) return 'Not checked yet. The first check runs when you are back online.';
+  return 'Not checked yet: the first check of this keyword will fill this list (Check now starts it).';
+}
+
+/** The empty state of a list. */
+export function ListEmpty(props: ListEmptyProps) {
+  return <p className="empty">{emptyMessage(props)}</p>;
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import type { PaperRecord } from '../../lib/db/schema';
+import { copyBibtex, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
+import { usePopupStore } from '../../lib/ui/popup-store';
+
+/** How long "Copied" stays on the button. */
+const CONFIRM_MS = 2_000;
+
+/** Copies a paper's BibTeX and shows the outcome on its card (used by the button and the "c" key). */
+export async function copyPaperBibtex(paper: PaperRecord): Promise<void> {
+  const ok = await copyBibtex(paper);
+  usePopupStore.getState().setCopied({ paperId: paper.id, ok });
+}
+
+/** Read, save and cite buttons of a paper card. */
+export function PaperButtons({ paper }: { paper: PaperRecord }) {
+  const copied = usePopupStore((s) => (s.copied?.paperId === paper.id ? s.copied : undefined));
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => usePopupStore.getState().setCopied(undefined), CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const saved = paper.saved === 1;
+  const copyText = copied ? (copied.ok ? 'Copied' : 'Copy failed') : 'BibTeX';
+  return (
+    <span className="paper-buttons">
+      <button type="button" onClick={() => void togglePaperRead(paper.id)}>
+        {paper.read === 0 ? 'Mark read' : 'Mark unread'}
+      </button>
+      <button type="button" aria-pressed={saved} onClick={() => void togglePaperSaved(paper.id)}>
+        <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
+        {saved ? 'Saved' : 'Save'}
+      </button>
+      <button type="button" aria-label="Copy BibTeX" onClick={() => void copyPaperBibtex(paper)}>
+        {copyText}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {copied ? (copied.ok ? 'BibTeX copied' : 'The clipboard refused the BibTeX entry') : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { AppDB } from '../../../lib/db/app-db';
+import { librarySummary, listPage, markListRead, setReadMany, type ListRequest } from '../../../lib/db/paper-queries';
+import { storeMatches } from '../../../lib/db/papers';
+import { entry, freshDb } from '../helpers';
+
+/** Papers 2611.0NNNN, newer with a higher number. */
+const id = (n: number) => `2611.${String(n).padStart(5, '0')}`;
+const papers = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => {
+    const n = from + i;
+    return entry(id(n), { published: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString() });
+  });
+
+async function ids(db: AppDB, request: ListRequest): Promise<string[]> {
+  return (await listPage(db, request)).papers.map((p) => p.id);
+}
+
+async function read(db: AppDB, ...numbers: number[]) {
+  await setReadMany(db, numbers.map(id), true);
+}
+
+describe('a keyword list', () => {
+  it('puts unread papers first, newest first in each group', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k', papers(1, 5), 1);
+    await read(db, 5, 2);
+    const page = await listPage(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 3 });
+    expect(page.papers.map((p) => p.id)).toEqual([id(4), id(3), id(1)]);
+    expect(page).toMatchObject({ total: 5, hasMore: true });
+  });
+
+  it('keeps a paper read in this visit where it was', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k', papers(1, 3), 1);
+    await read(db, 3);
+    const pinned = { [id(3)]: { read: 0 as const, saved: 0 as const, readChanged: true } };
+    expect(await ids(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 10, pinned })).toEqual([
+      id(3),
+      id(2),
+      id(1),
+    ]);
+    expect(await ids(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 10 })).toEqual([id(2), id(1), id(3)]);
+  });
+
+  it('orders the same way when a great many papers are unread', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'other', papers(1000, 1400), 1);
+    await storeMatches(db, 'k', papers(1, 250), 1);
+    await read(db, ...Array.from({ length: 240 }, (_, i) => i + 11)); // only 1–10 stay unread
+    const page = await listPage(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 12 });
+    expect(page.papers.map((p) => p.id)).toEqual([...[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map(id), id(250), id(249)]);
+    const search = await ids(db, {
+      source: { kind: 'keyword', keywordId: 'k' },
+      limit: 2,
+      filter: (p) => p.id.endsWith('7'),
+    });
+    expect(search).toEqual([id(7), id(247)]);
+  });
+});
+
+describe('"All new" and "Saved"', () => {
+  it('lists each unread paper once, newest first, a page at a time', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'a', papers(1, 4), 1);
+    await storeMatches(db, 'b', papers(3, 6), 1);
+    await read(db, 5);
+    const page = await listPage(db, { source: { kind: 'new' }, limit: 4 });
+    expect(page.papers.map((p) => p.id)).toEqual([id(6), id(4), id(3), id(2)]);
+    expect(page.hasMore).toBe(true);
+    expect(page.keywordIds[id(3)]?.sort()).toEqual(['a', 'b']);
+  });
+
+  it('keeps papers changed in this visit', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'a', papers(1, 3), 1);
+    await read(db, 2);
+    await db.papers.update(id(1), { saved: 1 });
+    const pinned = { [id(2)]: { read: 0 as const, saved: 0 as const, readChanged: true } };
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10, pinned })).toEqual([id(3), id(2), id(1)]);
+    expect(await ids(db, { source: { kind: 'saved' }, limit: 10 })).toEqual([id(1)]);
+    const unsaved = { [id(3)]: { read: 0 as const, saved: 1 as const, savedChanged: true } };
+    expect(await ids(db, { source: { kind: 'saved' }, limit: 10, pinned: unsaved })).toEqual([id(3), id(1)]);
+  });
+});
+
+describe('counts and bulk changes', () => {
+  it('counts unread papers per keyword and each paper once overall', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'a', papers(1, 4), 1);
+    await storeMatches(db, 'b', papers(3, 6), 1);
+    await read(db, 1);
+    await db.papers.update(id(6), { saved: 1 });
+    const summary = await librarySummary(db);
+    expect(Object.fromEntries(summary.unreadByKeyword)).toEqual({ a: 3, b: 4 });
+    expect(summary).toMatchObject({ unread: 5, saved: 1 });
+  });
+
+  it('marks a keyword read without touching the others, and undoes it', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'a', papers(1, 3), 1);
+    await storeMatches(db, 'b', papers(3, 4), 1);
+    await read(db, 1);
+    const changed = await markListRead(db, { kind: 'keyword', keywordId: 'a' });
+    expect(changed.sort()).toEqual([id(2), id(3)]);
+    expect((await db.papers.get(id(4)))?.read).toBe(0);
+    await setReadMany(db, changed, false);
+    expect((await librarySummary(db)).unread).toBe(3);
+  });
+});
