@@ -3,15 +3,20 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /**
  * The current value of a storage item, kept up to date when any context (worker, other page)
- * writes it. `undefined` until the first read finished.
+ * writes it. `undefined` until the first read finished, and while storage cannot be read (sync
+ * storage can be disabled by policy): pages that must explain such a failure read the item
+ * themselves; the others simply wait for the next change.
  */
 export function useStorageItem<T, M extends Record<string, unknown>>(item: WxtStorageItem<T, M>): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let active = true;
-    void item.getValue().then((v) => {
-      if (active) setValue(v);
-    });
+    item.getValue().then(
+      (v) => {
+        if (active) setValue(v);
+      },
+      (error: unknown) => console.warn(`Could not read ${item.key}`, error),
+    );
     const unwatch = item.watch((v) => setValue(v));
     return () => {
       active = false;

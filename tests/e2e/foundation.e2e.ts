@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from './pages/options';
@@ -90,9 +90,6 @@ describe('the whole path: options → worker → popup → notification', () => 
     await expect.poll(() => notificationIds(session)).toHaveLength(1);
     expect(await badgeText(session)).toBe('11');
     expect(await popup.tab('testing').getAttribute('aria-label')).toBe('testing, 11 unread');
-
-    mkdirSync(resolve(__dirname, '../../docs'), { recursive: true });
-    await popup.page.screenshot({ path: resolve(__dirname, '../../docs/popup.png') });
 
     // Same answer again: nothing new, no second notification.
     await popup.checkNow();
