@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db/app-db';
 import { clearAllData } from '../../lib/db/clear';
 import { describeStorageError } from '../../lib/settings/sync-storage';
 import { focusLater } from './focus';
+import { OutcomeLine, type Outcome } from './outcome-line';
 
 const CANCEL_ID = 'clear-cancel';
 const START_ID = 'clear-start';
@@ -11,7 +12,7 @@ const START_ID = 'clear-start';
 /** Deletes everything, after a confirmation that says exactly what goes. */
 export function ClearPanel({ keywordCount }: { keywordCount: number }) {
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<Outcome>();
   const papers = useLiveQuery(() => getDb().papers.count(), [], 0);
   const saved = useLiveQuery(() => getDb().papers.where('saved').equals(1).count(), [], 0);
 
@@ -60,11 +61,7 @@ export function ClearPanel({ keywordCount }: { keywordCount: number }) {
           </div>
         </div>
       )}
-      {message && (
-        <p className={message.ok ? 'hint' : 'field-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeLine outcome={message} />
     </div>
   );
 }

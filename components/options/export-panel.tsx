@@ -5,6 +5,7 @@ import type { Keyword } from '../../lib/keywords/keyword';
 import { buildExport } from '../../lib/keywords/keyword-export';
 import { getSettings } from '../../lib/settings/settings';
 import { downloadFile } from './download';
+import { OutcomeLine, type Outcome } from './outcome-line';
 
 const FORMATS: readonly { kind: ExportKind; name: string }[] = [
   { kind: 'markdown', name: 'Markdown' },
@@ -16,7 +17,7 @@ const FORMATS: readonly { kind: ExportKind; name: string }[] = [
 export function ExportPanel({ keywords }: { keywords: readonly Keyword[] }) {
   const scopeId = useId();
   const [scope, setScope] = useState('all');
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<Outcome>();
   const only = keywords.find((keyword) => keyword.id === scope);
 
   async function download(kind: ExportKind) {
@@ -53,11 +54,7 @@ export function ExportPanel({ keywords }: { keywords: readonly Keyword[] }) {
           </button>
         ))}
       </div>
-      {message && (
-        <p className={message.ok ? 'hint' : 'field-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeLine outcome={message} />
     </div>
   );
 }
