@@ -1,18 +1,12 @@
 import type { PaperRecord } from '../../../lib/db/schema';
 import type { Keyword } from '../../../lib/keywords/keyword';
+import { entry } from '../helpers';
 
-/** A paper record with plausible defaults. */
+/** A paper record with plausible defaults (the shared feed entry, as stored, on a fixed date). */
 export function paper(id: string, overrides: Partial<PaperRecord> = {}): PaperRecord {
+  const date = '2025-11-20T18:00:00Z';
   return {
-    id,
-    version: 1,
-    title: `Paper ${id}`,
-    summary: `Abstract of ${id}`,
-    authors: [{ name: 'Ada Lovelace', affiliations: [] }],
-    published: '2025-11-20T18:00:00Z',
-    updated: '2025-11-20T18:00:00Z',
-    categories: ['cs.LG'],
-    primaryCategory: 'cs.LG',
+    ...entry(id, { published: date, updated: date }),
     firstSeenAt: 1_763_700_000_000,
     read: 0,
     saved: 0,
