@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '../../lib/db/app-db';
-import { clearAllData } from '../../lib/db/clear';
+import { clearAllData } from '../../lib/check/clear-all-data';
 import { describeStorageError } from '../../lib/settings/sync-storage';
 import { focusLater } from './focus';
 import { OutcomeLine, type Outcome } from './outcome-line';

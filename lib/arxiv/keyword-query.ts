@@ -98,35 +98,3 @@ export function buildKeywordQuery(keyword: KeywordQueryInput): QueryBuild {
   }
   return { ok: true, query };
 }
-
-/** Length of `(q1) OR (q2) OR …`; a single query is sent as it is. */
-function joinedLength(queries: readonly string[]): number {
-  if (queries.length === 1) return queries[0]?.length ?? 0;
-  return queries.reduce((sum, query) => sum + query.length + 2, 0) + 4 * (queries.length - 1);
-}
-
-function join(queries: readonly string[]): string {
-  return queries.length === 1 ? (queries[0] ?? '') : queries.map((query) => `(${query})`).join(' OR ');
-}
-
-/**
- * Packs keyword queries into as few `(q1) OR (q2) OR …` strings of at most `maxLength` characters
- * as a first-fit-decreasing packing finds, so that many keywords cost one request. Duplicates are
- * sent once; a query longer than `maxLength` on its own is sent alone. Within a string the
- * queries keep their input order.
- */
-export function combineQueries(queries: string[], maxLength: number): string[] {
-  const unique = [...new Set(queries.map((query) => query.trim()).filter((query) => query !== ''))];
-  const order = new Map(unique.map((query, index) => [query, index]));
-  const bins: string[][] = [];
-  for (const query of [...unique].sort((a, b) => b.length - a.length)) {
-    const bin = bins.find((candidate) => joinedLength([...candidate, query]) <= maxLength);
-    if (bin) bin.push(query);
-    else bins.push([query]);
-  }
-  const position = (query: string): number => order.get(query) ?? 0;
-  return bins
-    .map((bin) => bin.sort((a, b) => position(a) - position(b)))
-    .sort((a, b) => position(a[0] ?? '') - position(b[0] ?? ''))
-    .map(join);
-}

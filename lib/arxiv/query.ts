@@ -21,3 +21,27 @@ export function searchUrl(searchQuery: string, page: QueryPage = {}): string {
   });
   return `${ARXIV_API_URL}?${params.toString()}`;
 }
+
+/** One query for several: `(q1) OR (q2) OR …` (a single query is sent as it is). */
+export function anyOf(queries: readonly string[]): string {
+  return queries.length === 1 ? (queries[0] ?? '') : queries.map((query) => `(${query})`).join(' OR ');
+}
+
+/** arXiv's date filter format: YYYYMMDDHHMM in GMT. */
+function gmtMinute(time: number): string {
+  return new Date(time).toISOString().slice(0, 16).replace(/[-T:]/g, '');
+}
+
+/**
+ * A query limited to papers submitted from `from` to `to` (epoch ms, both included, to the
+ * minute), with arXiv's documented `submittedDate:[… TO …]` filter.
+ */
+export function submittedBetween(query: string, from: number, to: number): string {
+  return `(${query}) AND submittedDate:[${gmtMinute(from)} TO ${gmtMinute(to)}]`;
+}
+
+/** The URL that fetches given papers (their latest versions) by id. */
+export function idListUrl(ids: readonly string[]): string {
+  const params = new URLSearchParams({ id_list: ids.join(','), start: '0', max_results: String(ids.length) });
+  return `${ARXIV_API_URL}?${params.toString()}`;
+}

@@ -16,3 +16,8 @@ export const storageSpacing: SpacingStore = {
   getNotBefore: () => notBeforeItem.getValue(),
   setNotBefore: (time) => notBeforeItem.setValue(time),
 };
+
+/** Until when arXiv asked us not to send anything (0 when it did not). */
+export function arxivNotBefore(): Promise<number> {
+  return notBeforeItem.getValue();
+}

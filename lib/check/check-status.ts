@@ -15,9 +15,14 @@ export interface CheckStatus {
   /** arXiv requests and bytes used by the last check. */
   requests?: number;
   bytes?: number;
-  /** The next planned check and why. */
+  /** When the last check of every keyword finished (the schedule counts from it; a fill does not). */
+  lastFullCheckAt?: number;
+  /** The next planned check and why: always the earlier of the schedule and retry alarms. */
   nextCheckAt?: number;
   nextCheckReason?: string;
+  /** Why the schedule alarm and the retry alarm (while it is set) are where they are. */
+  scheduledReason?: string;
+  retryReason?: string;
 }
 
 export const checkStatusItem = storage.defineItem<CheckStatus>('local:checkStatus', {

@@ -1,8 +1,9 @@
-import type { ArxivClient } from '../arxiv/client';
+import type { ArxivClient, ClientResult } from '../arxiv/client';
 import { matchesKeyword } from '../arxiv/keyword-match';
-import { searchUrl } from '../arxiv/query';
+import { anyOf, idListUrl, searchUrl, submittedBetween } from '../arxiv/query';
 import type { ArxivEntry, FeedError } from '../arxiv/types';
 import type { AppDB } from '../db/app-db';
+import { knownIdsSince, newestKnownPublished } from '../db/known';
 import type { CycleStep, KeywordStateRecord } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
 import { deepScanDue, OVERLAP_WINDOW_MS } from './plan';
@@ -14,10 +15,12 @@ import { deepScanDue, OVERLAP_WINDOW_MS } from './plan';
 export const HEAD_PAGE_SIZE = 25;
 /** Size of the pages after the first one. */
 export const PAGE_SIZE = 100;
-/** Never walk more than this many pages in one step (2,000 results at most per arXiv call anyway). */
+/** Never walk more than this many pages of a head walk in one step. */
 export const MAX_PAGES = 10;
-/** Page size of the per-keyword look-ups used when a new paper could not be attributed locally. */
-export const FALLBACK_PAGE_SIZE = 50;
+/** Pages of a fill or a deep scan are larger: they read a week of a keyword's papers. */
+export const WINDOW_PAGE_SIZE = 200;
+/** A fill or a deep scan reads at most this many pages; what lies beyond is recorded, not read. */
+export const WINDOW_MAX_PAGES = 8;
 
 export const GLITCH_MESSAGE =
   'arXiv answered with an empty list where it had results; this happens for a few minutes at a time, so nothing was changed and the next check will try again.';
@@ -26,15 +29,25 @@ export const INCOMPLETE_MESSAGE =
 
 export type StepFailure = { kind: 'error' | 'glitch'; message: string; retryAfterMs?: number };
 
-/** What one step fetched: entries per keyword, or a failure per keyword. */
+/** What one step fetched: entries per keyword, or a failure for the whole step. */
 export interface StepResult {
+  /** Entries attributed to each keyword of the step. */
   entries: Map<string, ArxivEntry[]>;
-  failures: Map<string, StepFailure>;
-  /** totalResults per keyword, when the answer was for that keyword alone. */
+  /** Entries of a combined query that no keyword's local rules claimed. */
+  unclaimed: ArxivEntry[];
+  /** For 'revisions': the latest versions of the looked-up papers. */
+  revisions: ArxivEntry[];
+  failure?: StepFailure;
+  /** totalResults, when the answer was for one keyword alone. */
   totals: Map<string, number>;
+  /** A deep scan over the overlap window was completed. */
   deep: boolean;
-  /** Every paper submitted since this time was in the answers (0 = all of them); undefined: unknown. */
+  /** The deep scan or fill stopped at its page limit: papers submitted before this were not read. */
+  uncoveredBefore?: number;
+  /** For a fill: every paper submitted since this time was in the answers (0 = all of them). */
   coveredSince?: number;
+  /** When the (first) answer was fetched. */
+  fetchedAt: number;
   requests: number;
   bytes: number;
 }
@@ -44,133 +57,214 @@ export interface StepContext {
   client: Pick<ArxivClient, 'fetchFeed'>;
   keywords: ReadonlyMap<string, Keyword>;
   states: ReadonlyMap<string, KeywordStateRecord>;
-  queryOf: (k: Keyword) => string | undefined;
   papersPerKeyword: number;
-  now: number;
-}
-
-function emptyResult(): StepResult {
-  return { entries: new Map(), failures: new Map(), totals: new Map(), deep: false, requests: 0, bytes: 0 };
+  now: () => number;
 }
 
 function asFailure(error: FeedError): StepFailure {
   return { kind: 'error', message: error.message, retryAfterMs: error.retryAfterMs };
 }
 
+class StepFailed extends Error {
+  constructor(readonly failure: StepFailure) {
+    super(failure.message);
+  }
+}
+
 /** Fetches what one step needs from arXiv; writes nothing. */
 export async function fetchStep(step: CycleStep, ctx: StepContext): Promise<StepResult> {
-  const keywords = step.keywordIds.map((id) => ctx.keywords.get(id)).filter((k): k is Keyword => k !== undefined);
-  const result = emptyResult();
-  const queries = keywords.map((k) => ctx.queryOf(k)).filter((q): q is string => q !== undefined);
-  if (keywords.length === 0 || queries.length !== keywords.length) return result;
-  const failAll = (failure: StepFailure) => {
-    for (const k of keywords) result.failures.set(k.id, failure);
-    result.entries.clear();
-    return result;
+  const result: StepResult = {
+    entries: new Map(),
+    unclaimed: [],
+    revisions: [],
+    totals: new Map(),
+    deep: false,
+    fetchedAt: ctx.now(),
+    requests: 0,
+    bytes: 0,
   };
-  const fetchPage = async (query: string, start: number, maxResults: number) => {
-    const answer = await ctx.client.fetchFeed(searchUrl(query, { start, maxResults }));
+  const fetchUrl = async (url: string): Promise<ClientResult & { ok: true }> => {
+    const answer = await ctx.client.fetchFeed(url);
     result.requests += answer.stats.requests;
     result.bytes += answer.stats.bytes;
+    if (!answer.ok) throw new StepFailed(asFailure(answer.error));
     return answer;
   };
-
-  if (step.kind === 'first') {
-    const [keyword] = keywords as [Keyword];
-    const answer = await fetchPage(queries[0]!, 0, Math.min(ctx.papersPerKeyword, 2_000));
-    if (!answer.ok) return failAll(asFailure(answer.error));
-    if (answer.feed.entries.length === 0 && answer.feed.totalResults > 0) {
-      return failAll({ kind: 'glitch', message: GLITCH_MESSAGE });
+  try {
+    if (step.kind === 'revisions') {
+      if (step.paperIds && step.paperIds.length > 0)
+        result.revisions = (await fetchUrl(idListUrl(step.paperIds))).feed.entries;
+    } else if (step.kind === 'first') {
+      await fetchFill(step, ctx, result, fetchUrl);
+    } else {
+      await fetchCombined(step, ctx, result, fetchUrl);
     }
-    const { entries, totalResults } = answer.feed;
-    result.entries.set(keyword.id, entries);
-    result.totals.set(keyword.id, totalResults);
-    result.deep = true;
-    result.coveredSince = totalResults > entries.length ? Math.min(...entries.map((e) => Date.parse(e.published))) : 0;
-    return result;
+  } catch (error) {
+    if (!(error instanceof StepFailed)) throw error;
+    result.entries.clear();
+    result.unclaimed = [];
+    result.revisions = [];
+    result.failure = error.failure;
   }
-
-  const query = queries.length === 1 ? queries[0]! : queries.map((q) => `(${q})`).join(' OR ');
-  result.deep = keywords.some((k) => deepScanDue(ctx.states.get(k.id)?.lastDeepScanAt, ctx.now));
-  const known = await newestKnownPublished(ctx.db, step.keywordIds);
-  const cutoff = result.deep || known === undefined ? ctx.now - OVERLAP_WINDOW_MS : known;
-  const hadPapers = known !== undefined;
-
-  const fetched: ArxivEntry[] = [];
-  let start = 0;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const size = page === 0 ? HEAD_PAGE_SIZE : PAGE_SIZE;
-    const answer = await fetchPage(query, start, size);
-    if (!answer.ok) return failAll(asFailure(answer.error));
-    const { entries, totalResults } = answer.feed;
-    // arXiv sometimes serves empty pages for minutes: never believe one where results exist.
-    if (entries.length === 0) {
-      if (page === 0 && (hadPapers || totalResults > 0)) return failAll({ kind: 'glitch', message: GLITCH_MESSAGE });
-      if (page > 0 && start < totalResults) return failAll({ kind: 'glitch', message: INCOMPLETE_MESSAGE });
-      result.coveredSince = 0;
-      break;
-    }
-    fetched.push(...entries);
-    if (queries.length === 1) result.totals.set(keywords[0]!.id, totalResults);
-    const oldest = Math.min(...entries.map((e) => Date.parse(e.published)));
-    start += entries.length;
-    if (entries.length < size || start >= totalResults) {
-      result.coveredSince = 0;
-      break;
-    }
-    if (oldest < cutoff) {
-      result.coveredSince = cutoff;
-      break;
-    }
-  }
-  // A walk cut short by the page limit did not cover the overlap window: try again next time.
-  if (result.coveredSince === undefined) result.deep = false;
-  for (const k of keywords) result.entries.set(k.id, []);
-  if (keywords.length === 1) {
-    result.entries.set(keywords[0]!.id, fetched);
-    return result;
-  }
-  const unclaimed: ArxivEntry[] = [];
-  for (const entry of fetched) {
-    const owners = keywords.filter((k) => matchesKeyword(k, entry) !== false);
-    for (const k of owners) result.entries.get(k.id)!.push(entry);
-    if (owners.length === 0) unclaimed.push(entry);
-  }
-  const seen = await ctx.db.seen.bulkGet(unclaimed.map((e) => e.id));
-  if (seen.some((s) => s === undefined)) await attributeByAskingEach(keywords, queries, result, fetchPage);
   return result;
 }
 
+type FetchUrl = (url: string) => Promise<ClientResult & { ok: true }>;
+
 /**
- * The local matcher is lenient, but arXiv's search has rules of its own: when a paper never seen
- * before matched none of the keywords locally, ask arXiv keyword by keyword (the newest page of
- * each) instead of guessing, so that nothing is lost or misattributed.
+ * Reads a query newest first, page by page, until `enough` says so, the results end, or the page
+ * limit is reached. Empty pages where results exist are arXiv glitches: the step fails.
  */
-async function attributeByAskingEach(
-  keywords: readonly Keyword[],
-  queries: readonly string[],
-  result: StepResult,
-  fetchPage: (q: string, start: number, max: number) => ReturnType<StepContext['client']['fetchFeed']>,
-): Promise<void> {
-  for (const [index, keyword] of keywords.entries()) {
-    const answer = await fetchPage(queries[index]!, 0, FALLBACK_PAGE_SIZE);
-    if (!answer.ok) continue;
-    const list = result.entries.get(keyword.id)!;
-    const have = new Set(list.map((e) => e.id));
-    for (const entry of answer.feed.entries) if (!have.has(entry.id)) list.push(entry);
+async function walk(
+  fetchUrl: FetchUrl,
+  query: string,
+  sizes: (page: number) => number,
+  maxPages: number,
+  enough: (entries: readonly ArxivEntry[]) => boolean,
+  emptyIsSuspect: boolean,
+): Promise<{ entries: ArxivEntry[]; total: number; complete: boolean; stopped: boolean }> {
+  const entries: ArxivEntry[] = [];
+  let total = 0;
+  let start = 0;
+  for (let page = 0; page < maxPages; page++) {
+    const size = sizes(page);
+    const { feed } = await fetchUrl(searchUrl(query, { start, maxResults: size }));
+    total = feed.totalResults;
+    if (feed.entries.length === 0) {
+      // arXiv sometimes serves empty pages for minutes: never believe one where results exist.
+      if (page === 0 && (emptyIsSuspect || total > 0))
+        throw new StepFailed({ kind: 'glitch', message: GLITCH_MESSAGE });
+      if (page > 0 && start < total) throw new StepFailed({ kind: 'glitch', message: INCOMPLETE_MESSAGE });
+      return { entries, total, complete: true, stopped: false };
+    }
+    entries.push(...feed.entries);
+    start += feed.entries.length;
+    if (feed.entries.length < size || start >= total) return { entries, total, complete: true, stopped: false };
+    if (enough(feed.entries)) return { entries, total, complete: false, stopped: true };
   }
+  return { entries, total, complete: false, stopped: false };
 }
 
-/** The submission time of the newest paper any of these keywords matched, if any. */
-async function newestKnownPublished(db: AppDB, keywordIds: readonly string[]): Promise<number | undefined> {
-  let newest: number | undefined;
-  for (const id of keywordIds) {
-    await db.matches
-      .where('[keywordId+listedAt]')
-      .between([id, ''], [id, '\uffff'])
-      .each((m) => {
-        newest = Math.max(newest ?? 0, Date.parse(m.published));
-      });
+function oldest(entries: readonly ArxivEntry[]): number {
+  return Math.min(...entries.map((e) => Date.parse(e.published)));
+}
+
+/**
+ * A keyword's fill: its newest papers, reaching back over the overlap window (so that a paper
+ * held in moderation and announced later is recognised as news), at most a bounded number of
+ * pages. `coveredSince` records how far the answers reached.
+ */
+async function fetchFill(step: CycleStep, ctx: StepContext, result: StepResult, fetchUrl: FetchUrl): Promise<void> {
+  const keywordId = step.keywordIds[0]!;
+  const query = step.queries[keywordId]!;
+  const cutoff = result.fetchedAt - OVERLAP_WINDOW_MS;
+  const first = Math.min(Math.max(ctx.papersPerKeyword, PAGE_SIZE), 2_000);
+  const read = await walk(
+    fetchUrl,
+    query,
+    (page) => (page === 0 ? first : WINDOW_PAGE_SIZE),
+    WINDOW_MAX_PAGES,
+    (page) => oldest(page) < cutoff,
+    false,
+  );
+  result.entries.set(keywordId, read.entries);
+  result.totals.set(keywordId, read.total);
+  result.deep = read.complete || read.stopped;
+  // Every paper submitted after the oldest one read was in the answers (ties at that instant may not be).
+  result.coveredSince = read.complete ? 0 : oldest(read.entries) + 1;
+  if (!read.complete && !read.stopped) result.uncoveredBefore = result.coveredSince;
+}
+
+/**
+ * A combined step: the head of the group's OR-query down to known ground (the newest paper each
+ * keyword's search returned before: the walk goes on until every keyword reached its own), then,
+ * after an announcement, a deep scan of the overlap window for papers held in moderation. The
+ * deep scan first asks arXiv how many papers the window holds: when every one of them is known,
+ * that one small request is all it costs.
+ */
+async function fetchCombined(step: CycleStep, ctx: StepContext, result: StepResult, fetchUrl: FetchUrl): Promise<void> {
+  const ids = step.keywordIds;
+  const query = anyOf(ids.map((id) => step.queries[id]!));
+  const newest = await Promise.all(ids.map((id) => newestKnownPublished(ctx.db, id)));
+  const now = result.fetchedAt;
+  const windowStart = now - OVERLAP_WINDOW_MS;
+  const cutoff = newest.some((n) => n === undefined) ? windowStart : Math.min(...newest.map((n) => Date.parse(n!)));
+  const head = await walk(
+    fetchUrl,
+    query,
+    (page) => (page === 0 ? HEAD_PAGE_SIZE : PAGE_SIZE),
+    MAX_PAGES,
+    (page) => oldest(page) < cutoff,
+    newest.some((n) => n !== undefined),
+  );
+  if (ids.length === 1) result.totals.set(ids[0]!, head.total);
+  const fetched = new Map(head.entries.map((e) => [e.id, e]));
+  // A head walk cut short by its page limit left a gap: the deep scan fills it.
+  const deepDue =
+    (!head.complete && !head.stopped) || ids.some((id) => deepScanDue(ctx.states.get(id)?.lastDeepScanAt, now));
+  if (deepDue && !head.complete) await deepScan(query, ids, ctx, result, fetched, fetchUrl);
+  else result.deep = deepDue; // the head read everything there is
+  attribute(ids, ctx, result, [...fetched.values()]);
+}
+
+/** Compares arXiv's count of the window with what is known, and reads the window if papers are missing. */
+async function deepScan(
+  query: string,
+  ids: readonly string[],
+  ctx: StepContext,
+  result: StepResult,
+  fetched: Map<string, ArxivEntry>,
+  fetchUrl: FetchUrl,
+): Promise<void> {
+  const windowStart = Math.floor((result.fetchedAt - OVERLAP_WINDOW_MS) / 60_000) * 60_000;
+  const windowQuery = submittedBetween(query, windowStart, result.fetchedAt + 24 * 3_600_000);
+  const since = new Date(windowStart).toISOString();
+  const known = await knownIdsSince(ctx.db, ids, since);
+  for (const lookup of await ctx.db.lookups.toArray()) {
+    if (ids.some((id) => id in lookup.pending || id in lookup.matched)) known.add(lookup.paperId);
   }
-  return newest;
+  for (const entry of fetched.values()) if (entry.published >= since) known.add(entry.id);
+  const { feed } = await fetchUrl(searchUrl(windowQuery, { start: 0, maxResults: 1 }));
+  if (feed.totalResults === 0 && known.size > 0) throw new StepFailed({ kind: 'glitch', message: GLITCH_MESSAGE });
+  const missing = feed.totalResults - known.size;
+  if (missing > 0) {
+    let found = 0;
+    const read = await walk(
+      fetchUrl,
+      windowQuery,
+      () => WINDOW_PAGE_SIZE,
+      WINDOW_MAX_PAGES,
+      (page) => {
+        for (const entry of page) {
+          if (known.has(entry.id) || fetched.has(entry.id)) continue;
+          fetched.set(entry.id, entry);
+          found++;
+        }
+        return found >= missing;
+      },
+      true,
+    );
+    for (const entry of read.entries) if (!fetched.has(entry.id) && !known.has(entry.id)) fetched.set(entry.id, entry);
+    if (!read.complete && !read.stopped) result.uncoveredBefore = oldest(read.entries);
+  }
+  result.deep = true;
+}
+
+/**
+ * Files each fetched paper under the keywords whose rules it meets (leniently: see
+ * keyword-match.ts). A single keyword takes all. What no keyword claims is left to the caller,
+ * which asks arXiv when the answer could make it news.
+ */
+function attribute(ids: readonly string[], ctx: StepContext, result: StepResult, entries: readonly ArxivEntry[]): void {
+  for (const id of ids) result.entries.set(id, []);
+  if (ids.length === 1) {
+    result.entries.set(ids[0]!, [...entries]);
+    return;
+  }
+  const keywords = ids.map((id) => ctx.keywords.get(id)).filter((k): k is Keyword => k !== undefined);
+  for (const entry of entries) {
+    const owners = keywords.filter((k) => matchesKeyword(k, entry) !== false);
+    for (const k of owners) result.entries.get(k.id)!.push(entry);
+    if (owners.length === 0) result.unclaimed.push(entry);
+  }
 }

@@ -15,6 +15,10 @@ export const OVERLAP_WINDOW_MS = 7 * 24 * 3_600_000;
 /** After an announcement the search index can lag for hours: every check in this window scans deep. */
 export const INDEX_LAG_WINDOW_MS = 6 * 3_600_000;
 
+/** Saved papers looked up per request for new versions, and requests per check for that. */
+export const REVISION_BATCH = 100;
+export const REVISION_BATCHES_PER_CHECK = 2;
+
 /** The arXiv query of a keyword, or undefined when it cannot be queried (never saved that way). */
 export function keywordQuery(keyword: Keyword): string | undefined {
   const built = buildKeywordQuery(keyword);
@@ -22,10 +26,11 @@ export function keywordQuery(keyword: Keyword): string | undefined {
 }
 
 /**
- * The steps of a check. A keyword that never had a successful check gets its own request (the
- * newest N papers fill its list). All others are packed into as few combined OR-queries as
- * possible, so that a check of twenty quiet keywords costs one request instead of twenty.
- * A raw (advanced) query cannot be matched locally, so it gets a combined step of its own.
+ * The steps of a check. A keyword that never had a successful check gets its own request (its
+ * fill). All others are packed into as few combined OR-queries as possible, so that a check of
+ * twenty quiet keywords costs one request instead of twenty. A raw (advanced) query cannot be
+ * matched locally, so it gets a combined step of its own. Each step records the query of each of
+ * its keywords: a keyword edited meanwhile is not stored from it.
  */
 export function planSteps(
   keywords: readonly Keyword[],
@@ -33,31 +38,67 @@ export function planSteps(
   queryOf: (k: Keyword) => string | undefined,
 ): CycleStep[] {
   const steps: CycleStep[] = [];
-  let group: string[] = [];
+  let group: Record<string, string> = {};
   let length = 0;
   const flush = () => {
-    if (group.length > 0) steps.push({ key: `combined:${group.join(',')}`, kind: 'combined', keywordIds: group });
-    group = [];
+    const ids = Object.keys(group);
+    if (ids.length > 0)
+      steps.push({ key: `combined:${ids.join(',')}`, kind: 'combined', keywordIds: ids, queries: group });
+    group = {};
     length = 0;
   };
   for (const keyword of keywords) {
     if (!keyword.enabled) continue;
     const query = queryOf(keyword);
     if (query === undefined) continue;
+    const queries = { [keyword.id]: query };
     if (!states.get(keyword.id)?.initialized) {
-      steps.push({ key: `first:${keyword.id}`, kind: 'first', keywordIds: [keyword.id] });
+      steps.push({ key: `first:${keyword.id}`, kind: 'first', keywordIds: [keyword.id], queries });
       continue;
     }
     if (keyword.rawQuery) {
-      steps.push({ key: `combined:${keyword.id}`, kind: 'combined', keywordIds: [keyword.id] });
+      steps.push({ key: `combined:${keyword.id}`, kind: 'combined', keywordIds: [keyword.id], queries });
       continue;
     }
     const added = query.length + 6; // "(…) OR "
-    if (group.length > 0 && length + added > MAX_COMBINED_QUERY_LENGTH) flush();
-    group.push(keyword.id);
+    if (length > 0 && length + added > MAX_COMBINED_QUERY_LENGTH) flush();
+    group[keyword.id] = query;
     length += added;
   }
   flush();
+  return steps;
+}
+
+/** Where the look-up of saved papers' new versions stands (kept between checks). */
+export interface RevisionSweep {
+  /** The announcement whose revisions were all looked up. */
+  doneFor: number;
+  /** The last saved paper id looked up in the sweep under way. */
+  cursor: string;
+}
+
+/**
+ * The steps that look up new versions of saved papers, whatever their age: once per
+ * announcement, at most a few batches of ids per check, continuing where the last check stopped.
+ */
+export function planRevisionSteps(savedIds: readonly string[], sweep: RevisionSweep, now: number): CycleStep[] {
+  if (sweep.doneFor >= previousAnnouncement(now)) return [];
+  const rest = [...savedIds].sort().filter((id) => id > sweep.cursor);
+  const steps: CycleStep[] = [];
+  for (let i = 0; steps.length < REVISION_BATCHES_PER_CHECK; i += REVISION_BATCH) {
+    const paperIds = rest.slice(i, i + REVISION_BATCH);
+    const endsSweep = i + REVISION_BATCH >= rest.length;
+    // With nothing (left) to look up, the step only records that the sweep is complete.
+    steps.push({
+      key: `revisions:${paperIds[0] ?? 'none'}`,
+      kind: 'revisions',
+      keywordIds: [],
+      queries: {},
+      paperIds,
+      endsSweep,
+    });
+    if (endsSweep) break;
+  }
   return steps;
 }
 

@@ -2,7 +2,7 @@ import type { ArxivClient } from '../arxiv/client';
 import { buildKeywordQuery } from '../arxiv/keyword-query';
 import { searchUrl } from '../arxiv/query';
 import { onMessage, type KeywordQueryFields, type PreviewResult } from '../messaging/protocol';
-import { getClient } from './check-runner';
+import { getClient } from './engine';
 
 /** Papers shown by the options page's "Test". */
 export const PREVIEW_SIZE = 5;

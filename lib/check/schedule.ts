@@ -1,54 +1,119 @@
 import { browser } from 'wxt/browser';
+import { arxivNotBefore } from '../arxiv/spacing-store';
 import type { CycleRecord } from '../db/schema';
 import { missedAnnouncement, nextCheck, type CheckPlan } from '../schedule/next-check';
 import { getSettings } from '../settings/settings';
-import { checkStatusItem } from './check-status';
+import { checkStatusItem, type CheckStatus } from './check-status';
 
+/**
+ * Three alarms, each with one job: the schedule (the next regular check), a retry after a failed
+ * check (kept when the settings change), and the watchdog of a running check (it wakes a worker
+ * that the browser stopped, so that the check resumes). The popup's "next check" is always the
+ * earlier of the first two.
+ */
 export const CHECK_ALARM = 'scheduled-check';
+export const RETRY_ALARM = 'retry-check';
+export const WATCHDOG_ALARM = 'check-watchdog';
+
 /** After a failed check, try again this soon (or later, if arXiv asked for more). */
 export const RETRY_DELAY_MS = 15 * 60_000;
-/** While a check runs, the alarm points here: if Chrome stops the worker, the alarm wakes it to resume. */
+/** While a check runs, the watchdog fires this long after its last step began. */
 export const WATCHDOG_DELAY_MS = 2 * 60_000;
 
-/** The next check: the schedule's, or an earlier retry when the last check failed somewhere. */
-export async function planNextCheck(cycle: CycleRecord | undefined, now = Date.now()): Promise<CheckPlan> {
-  const settings = await getSettings();
-  const lastCheckAt = (await checkStatusItem.getValue()).finishedAt ?? cycle?.finishedAt;
-  const plan = nextCheck(settings.schedule, { now, lastCheckAt: cycle?.finishedAt ?? lastCheckAt });
-  const failures = cycle?.outcomes.filter((o) => o.kind === 'error' || o.kind === 'glitch') ?? [];
-  if (failures.length === 0) return plan;
-  // arXiv's Retry-After is a floor for every request, scheduled or retried.
-  const askedFor = Math.max(0, ...failures.map((o) => o.retryAfterMs ?? 0));
-  const retryAt = now + Math.max(RETRY_DELAY_MS, askedFor);
-  if (retryAt <= plan.at) return { at: retryAt, reason: 'retry: arXiv failed at the last check' };
-  if (plan.at < now + askedFor) return { at: now + askedFor, reason: 'arXiv asked us to wait before asking again' };
-  return plan;
+export const REASON_WAIT = 'arXiv asked us to wait before asking again';
+export const REASON_RETRY = 'retry: arXiv failed at the last check';
+
+/** The last check of every keyword: what the schedule counts from. */
+function lastFullCheck(status: CheckStatus): number | undefined {
+  return status.lastFullCheckAt ?? status.finishedAt;
 }
 
-/** Points the one check alarm at the next planned check and returns the plan. */
-export async function scheduleNextCheck(cycle?: CycleRecord): Promise<CheckPlan> {
-  const plan = await planNextCheck(cycle);
+/** The next regular check, from the last full check; never before arXiv's Retry-After. */
+export async function planScheduledCheck(now = Date.now()): Promise<CheckPlan> {
+  const [settings, status, notBefore] = await Promise.all([
+    getSettings(),
+    checkStatusItem.getValue(),
+    arxivNotBefore(),
+  ]);
+  const plan = nextCheck(settings.schedule, { now, lastCheckAt: lastFullCheck(status) });
+  return plan.at < notBefore ? { at: notBefore, reason: REASON_WAIT } : plan;
+}
+
+/** Points the schedule alarm at the next regular check (a pending retry stays as it is). */
+export async function scheduleNextCheck(now = Date.now()): Promise<void> {
+  const plan = await planScheduledCheck(now);
   await browser.alarms.create(CHECK_ALARM, { when: plan.at });
-  return plan;
+  await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), scheduledReason: plan.reason });
+  await syncNextCheck();
+}
+
+/**
+ * After a check: a failure sets the retry alarm (at least RETRY_DELAY_MS, and never before
+ * Retry-After), unless the schedule comes first; a full check without failures clears it.
+ */
+export async function scheduleRetry(cycle: CycleRecord, now = Date.now()): Promise<void> {
+  const failures = cycle.outcomes.filter((o) => o.kind === 'error' || o.kind === 'glitch');
+  if (failures.length === 0) {
+    if (cycle.scope === 'all') await clearRetry();
+    return;
+  }
+  const askedFor = Math.max(0, ...failures.map((o) => o.retryAfterMs ?? 0));
+  const at = now + Math.max(RETRY_DELAY_MS, askedFor);
+  const scheduled = await browser.alarms.get(CHECK_ALARM);
+  if (scheduled && scheduled.scheduledTime <= at) {
+    await clearRetry();
+    return;
+  }
+  await browser.alarms.create(RETRY_ALARM, { when: at });
+  const reason = askedFor > RETRY_DELAY_MS ? REASON_WAIT : REASON_RETRY;
+  await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), retryReason: reason });
+  await syncNextCheck();
+}
+
+async function clearRetry(): Promise<void> {
+  await browser.alarms.clear(RETRY_ALARM);
+  await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), retryReason: undefined });
+  await syncNextCheck();
+}
+
+/** Writes the earlier of the schedule and retry alarms into the status the popup shows. */
+export async function syncNextCheck(): Promise<void> {
+  const [scheduled, retry, status] = await Promise.all([
+    browser.alarms.get(CHECK_ALARM),
+    browser.alarms.get(RETRY_ALARM),
+    checkStatusItem.getValue(),
+  ]);
+  const useRetry = retry !== undefined && (scheduled === undefined || retry.scheduledTime < scheduled.scheduledTime);
+  const next = useRetry ? retry : scheduled;
+  const reason = useRetry ? (status.retryReason ?? REASON_RETRY) : (status.scheduledReason ?? 'scheduled');
+  await checkStatusItem.setValue({
+    ...status,
+    nextCheckAt: next?.scheduledTime,
+    nextCheckReason: next ? reason : undefined,
+  });
 }
 
 /** Makes sure a stopped worker is woken up to finish a check in progress. */
-export async function scheduleWatchdog(): Promise<void> {
-  await browser.alarms.create(CHECK_ALARM, { when: Date.now() + WATCHDOG_DELAY_MS });
+export async function armWatchdog(now = Date.now()): Promise<void> {
+  await browser.alarms.create(WATCHDOG_ALARM, { when: now + WATCHDOG_DELAY_MS });
 }
 
-/** Creates the alarm unless it exists (alarms can be lost on update or by the browser). */
+export async function disarmWatchdog(): Promise<void> {
+  await browser.alarms.clear(WATCHDOG_ALARM);
+}
+
+/** Creates the schedule alarm unless it exists (alarms can be lost on update or by the browser). */
 export async function ensureCheckAlarm(): Promise<void> {
-  const existing = await browser.alarms.get(CHECK_ALARM);
-  if (existing) return;
-  const plan = await scheduleNextCheck();
-  const status = await checkStatusItem.getValue();
-  await checkStatusItem.setValue({ ...status, nextCheckAt: plan.at, nextCheckReason: plan.reason });
+  if (await browser.alarms.get(CHECK_ALARM)) {
+    await syncNextCheck();
+    return;
+  }
+  await scheduleNextCheck();
 }
 
 /** True at browser start when an announcement passed while the browser was closed. */
 export async function catchUpDue(now = Date.now()): Promise<boolean> {
   const settings = await getSettings();
-  const { finishedAt } = await checkStatusItem.getValue();
-  return finishedAt !== undefined && missedAnnouncement(settings.schedule, { now, lastCheckAt: finishedAt });
+  const last = lastFullCheck(await checkStatusItem.getValue());
+  return last !== undefined && missedAnnouncement(settings.schedule, { now, lastCheckAt: last });
 }

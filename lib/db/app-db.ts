@@ -1,9 +1,13 @@
 import { Dexie, type Table } from 'dexie';
 import type {
+  AnnouncedRecord,
   CheckLogRecord,
   CycleRecord,
   KeywordStateRecord,
+  KnownRecord,
+  LookupRecord,
   MatchRecord,
+  MetaRecord,
   NotificationTargetRecord,
   PaperRecord,
   SeenRecord,
@@ -16,7 +20,10 @@ export class AppDB extends Dexie {
   papers!: Table<PaperRecord, string>;
   matches!: Table<MatchRecord, [string, string]>;
   keywordStates!: Table<KeywordStateRecord, string>;
-  seen!: Table<SeenRecord, string>;
+  known!: Table<KnownRecord, [string, string]>;
+  announced!: Table<AnnouncedRecord, string>;
+  lookups!: Table<LookupRecord, string>;
+  meta!: Table<MetaRecord, string>;
   cycles!: Table<CycleRecord, string>;
   checkLog!: Table<CheckLogRecord, number>;
   notificationTargets!: Table<NotificationTargetRecord, string>;
@@ -50,6 +57,33 @@ export class AppDB extends Dexie {
           .table<SeenRecord, string>('seen')
           .bulkPut(papers.map((p) => ({ id: p.id, firstSeenAt: p.firstSeenAt })));
       });
+    // Version 3: news is decided per keyword. `known` remembers what each keyword's search has
+    // returned (pruned papers included), `announced` what was ever announced; `lookups` holds
+    // papers waiting for arXiv to say which keyword they belong to; `meta` keeps the queue of
+    // requested checks and the data epoch. Every matched paper is known to its keyword; every
+    // paper version 2 had seen is treated as announced, so that none is ever announced again.
+    this.version(3)
+      .stores({
+        known: '[keywordId+paperId], [keywordId+published]',
+        announced: 'id',
+        lookups: 'paperId',
+        meta: 'key',
+      })
+      .upgrade(async (tx) => {
+        const matches = await tx.table<MatchRecord, [string, string]>('matches').toArray();
+        await tx
+          .table<KnownRecord, [string, string]>('known')
+          .bulkPut(matches.map((m) => ({ keywordId: m.keywordId, paperId: m.paperId, published: m.published })));
+        const seen = await tx.table<SeenRecord, string>('seen').toArray();
+        await tx
+          .table<AnnouncedRecord, string>('announced')
+          .bulkPut(seen.map((s) => ({ id: s.id, cycleId: 'before-version-3', at: s.firstSeenAt })));
+        // An interrupted check of version 2 has another shape: drop it, the next check starts anew.
+        await tx.table('cycles').clear();
+      });
+    // Version 4: `seen` was read by version 3's upgrade; a table is dropped one version later
+    // (Dexie reads a table in an upgrade only while a later version deletes it).
+    this.version(4).stores({ seen: null });
   }
 }
 

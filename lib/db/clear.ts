@@ -1,19 +1,13 @@
-import { checkStatusItem } from '../check/check-status';
-import { keywordsItem } from '../keywords/keyword-store';
-import { settingsItem } from '../settings/settings';
 import type { AppDB } from './app-db';
 
 /**
- * Deletes everything the user owns: keywords, settings, and every table of the database (papers
- * with their read and saved state, matches, keyword status, the check log). The keyword list is
- * emptied first, so that the worker stops checking before the tables go. What is kept: the time
- * of the last arXiv request, which keeps the next request polite (3 s apart) even after a reset.
+ * Empties every table in one transaction and moves the data epoch on: a check that started
+ * before finds the epoch changed at its next write and stops without writing anything.
  */
-export async function clearAllData(db: AppDB): Promise<void> {
-  await keywordsItem.setValue([]);
-  await settingsItem.removeValue();
-  await checkStatusItem.removeValue();
+export async function clearDatabase(db: AppDB): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
+    const epoch = ((await db.meta.get('epoch'))?.value as number | undefined) ?? 0;
     await Promise.all(db.tables.map((table) => table.clear()));
+    await db.meta.put({ key: 'epoch', value: epoch + 1 });
   });
 }

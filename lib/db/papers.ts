@@ -1,26 +1,24 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
 import { deleteOrphans } from './retention';
-import type { PaperRecord } from './schema';
+import type { MatchRecord, PaperRecord } from './schema';
 
 export interface StoreOutcome {
-  /** Papers never seen before and recent enough to be announcements (news for the user). */
-  newPaperIds: string[];
+  /** Papers that were not stored before (for any keyword). */
+  addedPaperIds: string[];
   /** Known papers that arrived with a higher version. */
   revisedPaperIds: string[];
-  /** Papers this keyword matched for the first time (new or already known through another keyword). */
+  /** Papers this keyword matched for the first time (new or already stored through another keyword). */
   newMatchIds: string[];
 }
 
 export interface StoreOptions {
   /**
-   * A paper never seen before counts as news only when submitted at or after this time; older
-   * ones lie beyond what was fetched before and are stored silently. Undefined: nothing is news
-   * (a keyword's first fill).
+   * The papers that are news for this keyword (decided by the check engine): they are listed by
+   * the time they were found, so that a paper held in moderation comes first and is not pruned
+   * as "old". Others are listed by their submission date.
    */
-  newsSince?: number;
-  /** Papers already found as news in this check (through another keyword): listed as news here too. */
-  newsInCheck?: ReadonlySet<string>;
+  news?: ReadonlySet<string>;
 }
 
 function toRecord(entry: ArxivEntry, now: number): PaperRecord {
@@ -28,10 +26,11 @@ function toRecord(entry: ArxivEntry, now: number): PaperRecord {
 }
 
 /**
- * Stores the entries one keyword matched, in one transaction (joining the caller's, if any):
- * papers never seen before are added unread, a higher version updates the record (flagged
- * revised, never new), and the match is recorded. Read and saved state are never touched here.
- * A paper that was pruned and comes back is stored again but never reported as new.
+ * Stores the entries one keyword's search returned, in one transaction (joining the caller's, if
+ * any): papers not stored yet are added unread, a higher version updates the record (flagged
+ * revised), the match is recorded, and the keyword remembers each paper as known (also after it
+ * is pruned). Read and saved state are never touched here. Whether a paper is news is not
+ * decided here: the caller says so.
  */
 export async function storeMatches(
   db: AppDB,
@@ -40,38 +39,35 @@ export async function storeMatches(
   now: number,
   options: StoreOptions = {},
 ): Promise<StoreOutcome> {
-  const outcome: StoreOutcome = { newPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
+  const outcome: StoreOutcome = { addedPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
   const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
   const foundAt = new Date(now).toISOString();
-  await db.transaction('rw', db.papers, db.matches, db.seen, async () => {
+  await db.transaction('rw', db.papers, db.matches, db.known, async () => {
     const ids = unique.map((e) => e.id);
-    const [known, matched, seen] = await Promise.all([
+    const [stored, matched] = await Promise.all([
       db.papers.bulkGet(ids),
       db.matches.bulkGet(ids.map((id) => [keywordId, id] as [string, string])),
-      db.seen.bulkGet(ids),
     ]);
+    const added: PaperRecord[] = [];
+    const matches: MatchRecord[] = [];
     for (const [index, entry] of unique.entries()) {
-      const existing = known[index];
-      let news = options.newsInCheck?.has(entry.id) ?? false;
+      const existing = stored[index];
       if (!existing) {
-        await db.papers.add(toRecord(entry, now));
-        if (!seen[index]) {
-          await db.seen.add({ id: entry.id, firstSeenAt: now });
-          if (options.newsSince !== undefined && Date.parse(entry.published) >= options.newsSince) {
-            outcome.newPaperIds.push(entry.id);
-            news = true;
-          }
-        }
+        added.push(toRecord(entry, now));
+        outcome.addedPaperIds.push(entry.id);
       } else if (entry.version > existing.version) {
         await db.papers.update(entry.id, { ...entry, revisedAt: now });
         outcome.revisedPaperIds.push(entry.id);
       }
       if (!matched[index]) {
-        const listedAt = news ? foundAt : entry.published;
-        await db.matches.add({ keywordId, paperId: entry.id, firstSeenAt: now, published: entry.published, listedAt });
+        const listedAt = options.news?.has(entry.id) ? foundAt : entry.published;
+        matches.push({ keywordId, paperId: entry.id, firstSeenAt: now, published: entry.published, listedAt });
         outcome.newMatchIds.push(entry.id);
       }
     }
+    await db.papers.bulkAdd(added);
+    await db.matches.bulkAdd(matches);
+    await db.known.bulkPut(unique.map((e) => ({ keywordId, paperId: e.id, published: e.published })));
   });
   return outcome;
 }
@@ -85,16 +81,6 @@ export async function papersForKeyword(db: AppDB, keywordId: string): Promise<Pa
     .toArray();
   const papers = await db.papers.bulkGet(matches.map((m) => m.paperId));
   return papers.filter((p): p is PaperRecord => p !== undefined);
-}
-
-/** Number of unread papers per keyword id. */
-export async function unreadCountsByKeyword(db: AppDB): Promise<Map<string, number>> {
-  const unread = await db.papers.where('read').equals(0).primaryKeys();
-  const counts = new Map<string, number>();
-  if (unread.length === 0) return counts;
-  const matches = await db.matches.where('paperId').anyOf(unread).toArray();
-  for (const match of matches) counts.set(match.keywordId, (counts.get(match.keywordId) ?? 0) + 1);
-  return counts;
 }
 
 /** Number of unread papers, each counted once. */
@@ -113,17 +99,22 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
 }
 
 /**
- * Forgets a keyword: its matches and status go; papers that no other keyword matches go too,
- * unless the user saved them.
+ * Forgets a keyword: its matches, what it knew and its status go, and it is no longer waited for
+ * in pending look-ups; papers that no other keyword matches go too, unless the user saved them.
  */
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
-  await db.transaction('rw', db.papers, db.matches, db.keywordStates, async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.keywordStates, db.known, db.lookups], async () => {
     const matches = await db.matches
       .where('[keywordId+listedAt]')
       .between([keywordId, ''], [keywordId, '\uffff'])
       .toArray();
     await db.matches.bulkDelete(matches.map((m) => [m.keywordId, m.paperId] as [string, string]));
     await db.keywordStates.delete(keywordId);
+    await db.known.where('[keywordId+paperId]').between([keywordId, ''], [keywordId, '\uffff']).delete();
+    await db.lookups.toCollection().modify((lookup) => {
+      delete lookup.pending[keywordId];
+      delete lookup.matched[keywordId];
+    });
     await deleteOrphans(
       db,
       matches.map((m) => m.paperId),

@@ -34,8 +34,16 @@ export interface MatchRecord {
 /** What the extension knows about a keyword's checks. */
 export interface KeywordStateRecord {
   keywordId: string;
+  /**
+   * The arXiv query this state belongs to. When the keyword's search changes, everything stored
+   * for the old query goes and the keyword starts afresh (a new search is a new keyword).
+   * Absent in states written before version 3: adopted by the next reconciliation.
+   */
+  query?: string;
   /** False until the first successful check filled the list (that one never notifies). */
   initialized: boolean;
+  /** When the answers of the first fill were fetched: papers arXiv announces later can be news. */
+  filledAt?: number;
   lastCheckAt?: number;
   lastSuccessAt?: number;
   /** A plain-language reason, cleared by the next success. */
@@ -52,37 +60,90 @@ export interface KeywordStateRecord {
   coveredSince?: number;
 }
 
-/** Every paper id ever stored, so that a pruned paper coming back is never announced as new. */
+/** Version 2's memory of every paper id ever stored (replaced by `known` and `announced`). */
 export interface SeenRecord {
   id: string;
   firstSeenAt: number;
 }
 
-/** One step of a check: the first fill of a keyword, or a combined query for several keywords. */
+/**
+ * A paper a keyword's search has returned, with the query that returned it. Kept when the paper
+ * is pruned from the list, so that it never comes back as news; removed with the keyword or when
+ * its search changes.
+ */
+export interface KnownRecord {
+  keywordId: string;
+  paperId: string;
+  /** Submission date (ISO), to count what a deep scan's window holds. */
+  published: string;
+}
+
+/** A paper that was news in a check: it is never announced again, whichever keyword finds it. */
+export interface AnnouncedRecord {
+  id: string;
+  /** The check that announced it. */
+  cycleId: string;
+  at: number;
+}
+
+/**
+ * A new paper that a combined query returned but that no keyword's local rules claimed: kept
+ * (with its entry) until arXiv has been asked, keyword by keyword, which of them match it.
+ */
+export interface LookupRecord {
+  paperId: string;
+  entry: ArxivEntry;
+  /** When the combined query fetched it (news needs a keyword filled before this). */
+  fetchedAt: number;
+  /** Keyword ids still to ask, with the query each had when the paper was fetched. */
+  pending: Record<string, string>;
+  /** Keyword ids whose own query returned the paper, with that query. */
+  matched: Record<string, string>;
+  /** Keywords that may match it, but arXiv's answer was too long to tell: listed, never announced. */
+  uncertain?: string[];
+}
+
+/** Small records of the check engine: the queue of requested checks, the data epoch, cursors. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** One step of a check: a keyword's first fill, a combined query, or a look-up of saved papers' versions. */
 export interface CycleStep {
   key: string;
-  kind: 'first' | 'combined';
+  kind: 'first' | 'combined' | 'revisions';
   keywordIds: string[];
+  /** The query of each keyword when the step was planned: a step whose keyword changed is not stored. */
+  queries: Record<string, string>;
+  /** For 'revisions': the saved papers' ids to look up, and whether they are the sweep's last. */
+  paperIds?: string[];
+  endsSweep?: boolean;
 }
 
 /** The check in progress, stored step by step so that a stopped worker resumes it. */
 export interface CycleRecord {
   key: 'current';
   id: string;
+  /** Every keyword (a full check, which the schedule counts) or only some (a fill after an edit). */
+  scope: 'all' | 'some';
+  /** The data epoch it started in: after "Clear all data" nothing of it is written. */
+  epoch: number;
   startedAt: number;
   steps: CycleStep[];
   /** Keys of the steps already stored. */
   doneSteps: string[];
-  /** Papers never seen before that this check stored (for any keyword). */
-  newInCycle: string[];
   /** Papers new to the user, per keyword id, gathered so far. */
   fresh: Record<string, string[]>;
+  /** The query each keyword of `fresh` had: news of a search changed since is not announced. */
+  freshQueries: Record<string, string>;
   /** Saved papers that got a new version in this check. */
   revisedSaved: string[];
   outcomes: KeywordOutcomeRecord[];
   requests: number;
   bytes: number;
   finishedAt?: number;
+  /** Set before the notification is shown: a resumed check never shows it twice. */
   notified?: boolean;
 }
 
@@ -94,6 +155,8 @@ export interface KeywordOutcomeRecord {
   newCount: number;
   revisedCount: number;
   error?: string;
+  /** Something the user should know although the check succeeded (e.g. a scan cut at its limit). */
+  note?: string;
   /** arXiv asked us to wait this long before asking again. */
   retryAfterMs?: number;
 }

@@ -55,21 +55,20 @@ export function mergeKeywords(current: readonly Keyword[], incoming: readonly Ke
 /**
  * Puts a backup's read and saved state back. State is only ever added: a paper read or saved on
  * either side stays so; nothing is marked unread or unsaved. Papers that are not stored here are
- * added with their state, saved and read ones alike, and remembered as seen: on a new device the
- * keywords' first check then finds them and keeps them read or saved instead of starting over,
- * and they are never announced as new.
+ * added with their state, saved and read ones alike: on a new device the keywords' first check
+ * then finds them and keeps them read or saved instead of starting over. Whether a paper is news
+ * does not depend on what an import stored (see lib/check/news.ts).
  */
 export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[]) {
   let updated = 0;
   let added = 0;
   const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
-  await db.transaction('rw', db.papers, db.seen, async () => {
+  await db.transaction('rw', db.papers, async () => {
     const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
     for (const [index, paper] of worthKeeping.entries()) {
       const existing = stored[index];
       if (!existing) {
         await db.papers.put(paper);
-        if (!(await db.seen.get(paper.id))) await db.seen.put({ id: paper.id, firstSeenAt: paper.firstSeenAt });
         added++;
         continue;
       }

@@ -3,11 +3,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ArxivClient, type SpacingStore } from '../../lib/arxiv/client';
 import { searchUrl } from '../../lib/arxiv/query';
-import { runCycle } from '../../lib/check/cycle';
-import { keywordQuery } from '../../lib/check/plan';
+import { newCycle, runCycle } from '../../lib/check/cycle';
+import { keywordQuery, planSteps } from '../../lib/check/plan';
 import { AppDB } from '../../lib/db/app-db';
-import { createKeyword } from '../../lib/keywords/keyword';
-import { feedOf, recordedEntries } from './feeds';
+import { createKeyword, type Keyword } from '../../lib/keywords/keyword';
+import { dateFilter } from '../support/query-filters';
+import { feedOf, recordedEntries, type FeedEntry } from './feeds';
 
 export interface EconomyResult {
   requests: number;
@@ -18,19 +19,21 @@ export interface EconomyResult {
 }
 
 /**
- * A local arXiv stand-in on loopback: each keyword's phrase has `perKeyword` papers; a combined
- * query gets the papers of every phrase it quotes, newest first, paged like the real API.
+ * A local arXiv stand-in on loopback: each topic has its papers; a combined query gets the papers
+ * of every topic it quotes, newest first, limited by a `submittedDate` filter, paged like the
+ * real API.
  */
-async function standIn(topics: readonly string[], perKeyword: number) {
-  const papers = topics.map((t, i) => ({ topic: t, entries: recordedEntries(perKeyword, t, i * 1000) }));
+async function standIn(papers: ReadonlyArray<{ topic: string; entries: FeedEntry[] }>) {
   const server = createServer((req, res) => {
     const params = new URL(req.url ?? '/', 'http://x').searchParams;
     const q = params.get('search_query') ?? '';
     const start = Number(params.get('start') ?? 0);
     const max = Number(params.get('max_results') ?? 10);
+    const dates = dateFilter(q);
     const hits = papers
       .filter((p) => q.includes(`"${p.topic}"`))
       .flatMap((p) => p.entries)
+      .filter((e) => !dates || (Date.parse(e.published) >= dates.from && Date.parse(e.published) <= dates.to))
       .sort((a, b) => b.published.localeCompare(a.published));
     res.writeHead(200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
     res.end(feedOf(hits.slice(start, start + max), hits.length));
@@ -58,6 +61,24 @@ function client(port: number, quick: boolean, spent: { ms: number }) {
   });
 }
 
+/** One full check of these keywords at `now`, as the worker runs it; what it cost. */
+async function check(db: AppDB, keywords: readonly Keyword[], arxiv: ArxivClient, now: number) {
+  const states = new Map((await db.keywordStates.toArray()).map((s) => [s.keywordId, s]));
+  const cycle = newCycle('all', 0, planSteps(keywords, states, keywordQuery), now);
+  await db.cycles.put(cycle);
+  const { cycle: done } = await runCycle(
+    { db, client: arxiv, keywords: async () => keywords, papersPerKeyword: 100, now: () => now },
+    cycle,
+  );
+  await db.cycles.delete('current');
+  return done;
+}
+
+// Wednesday 2026-11-18. 18:00 UTC is 17 h after an announcement: a plain steady check.
+const FILL_AT = Date.parse('2026-11-18T15:00:00Z');
+const STEADY_AT = Date.parse('2026-11-18T18:00:00Z');
+const AFTER_ANNOUNCEMENT = Date.parse('2026-11-19T01:30:00Z');
+
 /**
  * A steady-state check (nothing new) of `count` keywords with this extension's design, and the
  * naive design (one request of 100 results per keyword), against the same local stand-in.
@@ -65,20 +86,15 @@ function client(port: number, quick: boolean, spent: { ms: number }) {
 export async function economy(count: number, quick: boolean): Promise<{ ours: EconomyResult; naive: EconomyResult }> {
   const keywords = Array.from({ length: count }, (_, i) => createKeyword(`topic number ${i}`));
   const { server, port } = await standIn(
-    keywords.map((k) => k.label),
-    30,
+    keywords.map((k, i) => ({ topic: k.label, entries: recordedEntries(30, k.label, i * 1000) })),
   );
   try {
     const db = new AppDB(`bench-${Date.now()}`);
-    // 17 h after an announcement: a plain steady-state check, no deep scan due.
-    const now = () => Date.parse('2026-11-18T18:00:00Z');
-    const deps = { db, keywords, queryOf: keywordQuery, papersPerKeyword: 100, now };
-    await runCycle({ ...deps, client: client(port, true, { ms: 0 }) }); // first fill, not measured
-    await db.cycles.delete('current');
+    await check(db, keywords, client(port, true, { ms: 0 }), FILL_AT); // first fill, not measured
 
     const spent = { ms: 0 };
     const start = performance.now();
-    const cycle = await runCycle({ ...deps, client: client(port, quick, spent) });
+    const cycle = await check(db, keywords, client(port, quick, spent), STEADY_AT);
     const wall = performance.now() - start + (quick ? spent.ms : 0);
     const ours = { requests: cycle.requests, bytes: cycle.bytes, wallMs: wall, spacingMs: spent.ms };
 
@@ -95,6 +111,30 @@ export async function economy(count: number, quick: boolean): Promise<{ ours: Ec
     naive.spacingMs = naiveSpent.ms;
     db.close();
     return { ours, naive };
+  } finally {
+    server.close();
+  }
+}
+
+/**
+ * A busy group: two keywords with 1,200 papers in a week. Requests of the check after an
+ * announcement (its deep scan), of the next one in the index-lag window, and of a steady check.
+ */
+export async function busyGroup(): Promise<{ deep: number; lagWindow: number; steady: number }> {
+  const keywords = [createKeyword('agent'), createKeyword('benchmark')];
+  // 600 papers each, one every 16.8 minutes: a week of papers.
+  const { server, port } = await standIn(
+    keywords.map((k, i) => ({ topic: k.label, entries: recordedEntries(600, k.label, i * 5_000, 16.8) })),
+  );
+  try {
+    const db = new AppDB(`bench-busy-${Date.now()}`);
+    const arxiv = client(port, true, { ms: 0 });
+    await check(db, keywords, arxiv, FILL_AT);
+    const steady = (await check(db, keywords, arxiv, STEADY_AT)).requests;
+    const deep = (await check(db, keywords, arxiv, AFTER_ANNOUNCEMENT)).requests;
+    const lagWindow = (await check(db, keywords, arxiv, AFTER_ANNOUNCEMENT + 3_600_000)).requests;
+    db.close();
+    return { deep, lagWindow, steady };
   } finally {
     server.close();
   }

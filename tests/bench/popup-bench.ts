@@ -37,7 +37,7 @@ async function seedLibrary(session: ExtensionSession, keywords: number, perKeywo
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const tx = db.transaction(['papers', 'matches', 'seen', 'keywordStates'], 'readwrite');
+      const tx = db.transaction(['papers', 'matches', 'known', 'keywordStates'], 'readwrite');
       const start = Date.parse('2026-11-17T12:00:00Z');
       for (let k = 0; k < kwCount; k++) {
         tx.objectStore('keywordStates').put({
@@ -65,7 +65,7 @@ async function seedLibrary(session: ExtensionSession, keywords: number, perKeywo
             read: n % 2,
             saved: n % 50 === 0 ? 1 : 0,
           });
-          tx.objectStore('seen').put({ id, firstSeenAt: start });
+          tx.objectStore('known').put({ keywordId: `kw-${k}`, paperId: id, published });
           tx.objectStore('matches').put({
             keywordId: `kw-${k}`,
             paperId: id,

@@ -108,7 +108,7 @@ async function seedPapers(page: Page, keywordId: string, count: number, offset: 
         request.onsuccess = () => done(request.result);
         request.onerror = () => fail(request.error);
       });
-      const tx = db.transaction(['papers', 'matches', 'seen'], 'readwrite');
+      const tx = db.transaction(['papers', 'matches', 'known'], 'readwrite');
       const words = 'graph neural quantum sparse learning testing robust causal spectral'.split(' ');
       for (let i = offset; i < offset + count; i++) {
         const id = `24${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}`;
@@ -129,7 +129,7 @@ async function seedPapers(page: Page, keywordId: string, count: number, offset: 
           saved: 0,
         });
         tx.objectStore('matches').put({ keywordId, paperId: id, firstSeenAt: 0, published, listedAt: published });
-        tx.objectStore('seen').put({ id, firstSeenAt: 0 });
+        tx.objectStore('known').put({ keywordId, paperId: id, published });
       }
       await new Promise((done, fail) => {
         tx.oncomplete = done;

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildKeywordQuery,
-  combineQueries,
-  validateRawQuery,
-  type KeywordQueryInput,
-} from '../../../lib/arxiv/keyword-query';
+import { buildKeywordQuery, validateRawQuery, type KeywordQueryInput } from '../../../lib/arxiv/keyword-query';
 import type { KeywordTerm, MatchField } from '../../../lib/keywords/keyword';
 
 function keyword(text: string, more: Partial<KeywordQueryInput> = {}, mode: KeywordTerm['mode'] = 'phrase') {
@@ -228,36 +223,5 @@ describe('validateRawQuery', () => {
       ok: false,
       message: 'Keep the query under 1000 characters (it has 1003).',
     });
-  });
-});
-
-describe('combineQueries', () => {
-  it('joins queries into one OR when they fit', () => {
-    expect(combineQueries(['ti:"a"', 'au:"b c"', 'cat:cs.CL'], 100)).toEqual(['(ti:"a") OR (au:"b c") OR (cat:cs.CL)']);
-  });
-
-  it('never exceeds the limit and keeps every query', () => {
-    const queries = ['ti:"aaaaaaaaaa"', 'ti:"bb"', 'ti:"cccccccccccccccc"', 'ti:"dd"', 'ti:"eeeeee"'];
-    const combined = combineQueries(queries, 40);
-    expect(combined).toEqual(['(ti:"aaaaaaaaaa") OR (ti:"bb")', '(ti:"cccccccccccccccc") OR (ti:"eeeeee")', 'ti:"dd"']);
-    for (const query of combined) expect(query.length).toBeLessThanOrEqual(40);
-  });
-
-  it('packs into fewer requests than filling them in input order would', () => {
-    // In input order: [a], [b, c], [d]. Longest first: [a, c], [b, d].
-    const [a, b, c, d] = [19, 14, 9, 14].map((n, i) => `ti:"${'abcd'.charAt(i).repeat(n)}"`) as [
-      string,
-      string,
-      string,
-      string,
-    ];
-    expect(combineQueries([a, b, c, d], 46)).toEqual([`(${a}) OR (${c})`, `(${b}) OR (${d})`]);
-  });
-
-  it('sends a query longer than the limit alone and drops duplicates and blanks', () => {
-    expect(combineQueries(['ti:"x"', '', 'ti:"x"', 'abs:"a very long phrase"'], 10)).toEqual([
-      'ti:"x"',
-      'abs:"a very long phrase"',
-    ]);
   });
 });

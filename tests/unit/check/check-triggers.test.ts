@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { whenIdle } from '../../../lib/check/check-runner';
+import { getEngine } from '../../../lib/check/engine';
 import { checkStatusItem } from '../../../lib/check/check-status';
 import { setupSchedule } from '../../../lib/check/check-triggers';
 import { CHECK_ALARM } from '../../../lib/check/schedule';
@@ -17,7 +17,7 @@ async function fireAlarm() {
   const alarm = await fakeBrowser.alarms.get(CHECK_ALARM);
   if (!alarm) throw new Error('the check alarm is missing');
   await fakeBrowser.alarms.onAlarm.trigger(alarm);
-  await whenIdle();
+  await getEngine().whenIdle();
 }
 
 beforeEach(async () => {
@@ -105,7 +105,7 @@ describe('keyword edits', () => {
     served = atomFeed([entry('2611.00001', { title: 'A language model' })]);
     await keywordsItem.setValue([keyword]);
     await vi.waitFor(async () => expect(await getDb().papers.count()).toBe(1));
-    await whenIdle();
+    await getEngine().whenIdle();
     await getDb().papers.update('2611.00001', { saved: 1 });
 
     served = atomFeed([entry('2611.00002', { title: 'A reward model' })]);
@@ -118,7 +118,7 @@ describe('keyword edits', () => {
         timeout: 10_000,
       },
     );
-    await whenIdle();
+    await getEngine().whenIdle();
     // The saved paper stays; nothing was announced for the refill.
     expect((await getDb().papers.toCollection().primaryKeys()).sort()).toEqual(['2611.00001', '2611.00002']);
     expect(await getDb().keywordStates.get(keyword.id)).toMatchObject({ initialized: true });
@@ -127,13 +127,11 @@ describe('keyword edits', () => {
 
 describe('one check at a time', () => {
   it('makes one cycle of an alarm and a click arriving together', { timeout: 15_000 }, async () => {
-    const { requestCheck } = await import('../../../lib/check/check-runner');
     await keywordsItem.setValue([createKeyword('language model')]);
     served = atomFeed([entry('2611.00001')]);
-    const fromAlarm = requestCheck();
-    const fromClick = requestCheck();
-    expect(fromClick).toBe(fromAlarm);
-    await fromAlarm;
+    const fromAlarm = getEngine().requestCheck();
+    const fromClick = getEngine().requestCheck();
+    await Promise.all([fromAlarm, fromClick]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(await getDb().checkLog.count()).toBe(1);
   });

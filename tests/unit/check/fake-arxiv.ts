@@ -1,14 +1,16 @@
 import type { ClientResult } from '../../../lib/arxiv/client';
 import type { ArxivEntry, FeedError } from '../../../lib/arxiv/types';
+import { dateFilter } from '../../support/query-filters';
 
 /**
  * An in-memory arXiv for check tests: each phrase has its papers; a query (single or combined
  * with OR) gets every paper of every phrase it quotes, newest submission first, paged with
- * start/max_results like the real API. Every request is recorded.
+ * start/max_results like the real API, limited by a `submittedDate` filter; `id_list` fetches
+ * papers by id. Every request is recorded.
  */
 export class FakeArxiv {
   readonly corpus = new Map<string, ArxivEntry[]>();
-  readonly requests: Array<{ query: string; start: number; maxResults: number }> = [];
+  readonly requests: Array<{ query: string; start: number; maxResults: number; idList?: string }> = [];
   /** When set, the next requests fail with these errors (one each). */
   failures: FeedError[] = [];
   /** When set, answers are empty (a spurious empty page). */
@@ -24,13 +26,22 @@ export class FakeArxiv {
     const query = params.get('search_query') ?? '';
     const start = Number(params.get('start') ?? 0);
     const maxResults = Number(params.get('max_results') ?? 10);
-    this.requests.push({ query, start, maxResults });
+    const idList = params.get('id_list') ?? undefined;
+    this.requests.push({ query, start, maxResults, ...(idList ? { idList } : {}) });
     const stats = { requests: 1, bytes: 1000 };
     const failure = this.failures.shift();
     if (failure) return { ok: false, error: failure, stats };
     const hits = new Map<string, ArxivEntry>();
+    const dates = dateFilter(query);
+    const ids = idList ? new Set(idList.split(',')) : undefined;
     for (const [phrase, entries] of this.corpus) {
-      if (query.includes(`"${phrase}"`)) for (const e of entries) hits.set(e.id, e);
+      if (!ids && !query.includes(`"${phrase}"`)) continue;
+      for (const e of entries) {
+        if (ids && !ids.has(e.id)) continue;
+        const at = Date.parse(e.published);
+        if (dates && (at < dates.from || at > dates.to)) continue;
+        hits.set(e.id, e);
+      }
     }
     const sorted = [...hits.values()].sort((a, b) => b.published.localeCompare(a.published));
     const entries = this.empty ? [] : sorted.slice(start, start + maxResults);

@@ -15,7 +15,64 @@ function openVersion1(name: string): Dexie {
   return db;
 }
 
+/** The schema of version 2 exactly as it shipped. */
+function openVersion2(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    papers: 'id, read, saved',
+    matches: '[keywordId+paperId], paperId, [keywordId+published]',
+    keywordStates: 'keywordId',
+  });
+  db.version(2).stores({
+    matches: '[keywordId+paperId], paperId, [keywordId+listedAt]',
+    seen: 'id',
+    cycles: 'key',
+    checkLog: '++id, startedAt',
+    notificationTargets: 'notificationId, createdAt',
+  });
+  return db;
+}
+
 describe('database migrations', () => {
+  it('opens a version 2 database with its data intact, knowing what each keyword matched', async () => {
+    const name = `migration-${Math.random().toString(36).slice(2)}`;
+    const old = openVersion2(name);
+    const saved = { ...entry('2611.00002'), firstSeenAt: 5, read: 1, readAt: 6, saved: 1, savedAt: 7 };
+    await old.table('papers').add(saved);
+    await old.table('matches').add({
+      keywordId: 'k1',
+      paperId: '2611.00002',
+      firstSeenAt: 5,
+      published: saved.published,
+      listedAt: saved.published,
+    });
+    // 2611.00001 was pruned long ago: only version 2's memory of ids knows it.
+    await old.table('seen').bulkAdd([
+      { id: '2611.00001', firstSeenAt: 3 },
+      { id: '2611.00002', firstSeenAt: 5 },
+    ]);
+    await old
+      .table('keywordStates')
+      .add({ keywordId: 'k1', initialized: true, lastTotal: 2, lastSuccessAt: 5, coveredSince: 0 });
+    await old.table('cycles').put({ key: 'current', id: 'old', startedAt: 1, steps: [], doneSteps: [] });
+    await old.table('checkLog').add({ startedAt: 1, finishedAt: 2, outcomes: [], requests: 1, bytes: 10 });
+    await old.table('notificationTargets').put({ notificationId: 'n', paperId: '2611.00002', createdAt: 2 });
+    old.close();
+
+    const db = new AppDB(name);
+    expect(await db.papers.get('2611.00002')).toEqual(saved);
+    expect((await papersForKeyword(db, 'k1')).map((p) => p.id)).toEqual(['2611.00002']);
+    expect(await db.keywordStates.get('k1')).toMatchObject({ initialized: true, lastSuccessAt: 5, coveredSince: 0 });
+    expect((await db.announced.toCollection().primaryKeys()).sort()).toEqual(['2611.00001', '2611.00002']);
+    expect(await db.known.toArray()).toEqual([{ keywordId: 'k1', paperId: '2611.00002', published: saved.published }]);
+    expect(await db.checkLog.count()).toBe(1);
+    expect(await db.notificationTargets.get('n')).toMatchObject({ paperId: '2611.00002' });
+    // An unfinished version 2 check has another shape: the next check starts anew.
+    expect(await db.cycles.count()).toBe(0);
+    expect(db.tables.map((t) => t.name)).not.toContain('seen');
+    db.close();
+  });
+
   it('opens a version 1 database with papers, matches, read and saved state intact', async () => {
     const name = `migration-${Math.random().toString(36).slice(2)}`;
     const old = openVersion1(name);
@@ -32,8 +89,13 @@ describe('database migrations', () => {
     const db = new AppDB(name);
     expect(await db.papers.get('2611.00001')).toMatchObject({ read: 1, readAt: 9, saved: 0, title: read.title });
     expect(await db.papers.get('2611.00002')).toMatchObject({ read: 0, saved: 1 });
-    // Every stored paper counts as seen, so none can be announced again.
-    expect((await db.seen.toArray()).map((s) => s.id).sort()).toEqual(['2611.00001', '2611.00002']);
+    // Every stored paper counts as announced, so none can be announced again, and each keyword
+    // knows what it matched.
+    expect((await db.announced.toArray()).map((s) => s.id).sort()).toEqual(['2611.00001', '2611.00002']);
+    expect((await db.known.toArray()).map((k) => [k.keywordId, k.paperId])).toEqual([
+      ['k1', '2611.00001'],
+      ['k1', '2611.00002'],
+    ]);
     // Lists keep their order through the new index.
     expect((await papersForKeyword(db, 'k1')).map((p) => p.id)).toEqual(['2611.00002', '2611.00001']);
     expect(await db.keywordStates.get('k1')).toMatchObject({ initialized: true, lastSuccessAt: 5 });

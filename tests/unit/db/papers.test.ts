@@ -1,42 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countUnread,
-  papersForKeyword,
-  removeKeywordData,
-  setRead,
-  storeMatches,
-  unreadCountsByKeyword,
-} from '../../../lib/db/papers';
+import { countUnread, papersForKeyword, removeKeywordData, setRead, storeMatches } from '../../../lib/db/papers';
 import { entry, freshDb } from '../helpers';
 
 describe('storeMatches', () => {
   it('stores a paper once even when several keywords match it', async () => {
     const db = freshDb();
-    const first = await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1, { newsSince: 0 });
+    const first = await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1);
     const second = await storeMatches(db, 'k2', [entry('2611.00001')], 2);
-    expect(first.newPaperIds).toEqual(['2611.00001', '2611.00002']);
-    expect(second.newPaperIds).toEqual([]);
+    expect(first.addedPaperIds).toEqual(['2611.00001', '2611.00002']);
+    expect(second.addedPaperIds).toEqual([]);
     expect(second.newMatchIds).toEqual(['2611.00001']);
     expect(await db.papers.count()).toBe(2);
     expect((await papersForKeyword(db, 'k2')).map((p) => p.id)).toEqual(['2611.00001']);
   });
 
-  it('announces nothing on a first fill, and nothing older than what was covered', async () => {
+  it('lists news by the time it was found and the rest by submission, and remembers both as known', async () => {
     const db = freshDb();
-    const fill = await storeMatches(db, 'k1', [entry('2611.00001')], 1);
-    expect(fill.newPaperIds).toEqual([]);
-    const later = await storeMatches(
+    const found = Date.parse('2026-11-22T00:00:00Z');
+    await storeMatches(
       db,
       'k1',
       [
         entry('2611.00003', { published: '2026-11-21T00:00:00Z' }),
         entry('2611.00002', { published: '2026-11-01T00:00:00Z' }),
       ],
-      2,
-      { newsSince: Date.parse('2026-11-10T00:00:00Z') },
+      found,
+      { news: new Set(['2611.00002']) },
     );
-    expect(later.newPaperIds).toEqual(['2611.00003']);
-    expect(later.newMatchIds).toEqual(['2611.00003', '2611.00002']);
+    const matches = await db.matches.toArray();
+    expect(Object.fromEntries(matches.map((m) => [m.paperId, m.listedAt]))).toEqual({
+      '2611.00002': '2026-11-22T00:00:00.000Z',
+      '2611.00003': '2026-11-21T00:00:00Z',
+    });
+    expect((await papersForKeyword(db, 'k1')).map((p) => p.id)).toEqual(['2611.00002', '2611.00003']);
+    expect((await db.known.toArray()).map((k) => [k.keywordId, k.paperId])).toEqual([
+      ['k1', '2611.00002'],
+      ['k1', '2611.00003'],
+    ]);
   });
 
   it('updates a new version in place, flags it revised and keeps read state', async () => {
@@ -44,7 +44,7 @@ describe('storeMatches', () => {
     await storeMatches(db, 'k1', [entry('2611.00001')], 1);
     await setRead(db, '2611.00001', true, 5);
     const outcome = await storeMatches(db, 'k1', [entry('2611.00001', { version: 2, title: 'Better title' })], 10);
-    expect(outcome).toEqual({ newPaperIds: [], revisedPaperIds: ['2611.00001'], newMatchIds: [] });
+    expect(outcome).toEqual({ addedPaperIds: [], revisedPaperIds: ['2611.00001'], newMatchIds: [] });
     const paper = await db.papers.get('2611.00001');
     expect(paper).toMatchObject({
       version: 2,
@@ -81,20 +81,13 @@ describe('storeMatches', () => {
 });
 
 describe('unread counts', () => {
-  it('counts per keyword and overall, each paper once overall', async () => {
+  it('counts each paper once overall', async () => {
     const db = freshDb();
     await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1);
     await storeMatches(db, 'k2', [entry('2611.00002')], 1);
     expect(await countUnread(db)).toBe(2);
-    expect(await unreadCountsByKeyword(db)).toEqual(
-      new Map([
-        ['k1', 2],
-        ['k2', 1],
-      ]),
-    );
     await setRead(db, '2611.00002', true);
     expect(await countUnread(db)).toBe(1);
-    expect(await unreadCountsByKeyword(db)).toEqual(new Map([['k1', 1]]));
   });
 });
 
@@ -109,6 +102,7 @@ describe('removeKeywordData', () => {
     expect((await db.papers.toCollection().primaryKeys()).sort()).toEqual(['2611.00002', '2611.00003']);
     expect(await papersForKeyword(db, 'k1')).toEqual([]);
     expect(await db.keywordStates.get('k1')).toBeUndefined();
+    expect(await db.known.where('[keywordId+paperId]').between(['k1', ''], ['k1', '\uffff']).count()).toBe(0);
     expect((await papersForKeyword(db, 'k2')).map((p) => p.id)).toEqual(['2611.00002']);
   });
 });

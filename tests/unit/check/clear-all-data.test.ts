@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkStatusItem } from '../../../lib/check/check-status';
-import { clearAllData } from '../../../lib/db/clear';
+import { clearAllData } from '../../../lib/check/clear-all-data';
 import { createKeyword } from '../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../lib/keywords/keyword-store';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings/settings';
@@ -34,11 +34,16 @@ describe('clearAllData', () => {
       papers: 0,
       matches: 0,
       keywordStates: 0,
-      seen: 0,
       cycles: 0,
       checkLog: 0,
       notificationTargets: 0,
+      known: 0,
+      announced: 0,
+      lookups: 0,
+      meta: 1,
     });
+    // The one record left is the data epoch, moved on so that a running check stops writing.
+    expect(await db.meta.toArray()).toEqual([{ key: 'epoch', value: 1 }]);
   });
 
   it('empties the keyword list and puts the settings back to their defaults', async () => {

@@ -1,0 +1,263 @@
+import type { ArxivEntry } from '../arxiv/types';
+import type { AppDB } from '../db/app-db';
+import { knownByKeyword } from '../db/known';
+import { storeMatches } from '../db/papers';
+import { pruneKeyword } from '../db/retention';
+import type { CycleRecord, CycleStep, KeywordOutcomeRecord, KeywordStateRecord } from '../db/schema';
+import { previousAnnouncement } from '../schedule/announcements';
+import type { StepResult } from './fetch-step';
+import { checkWrite } from './guard';
+import { isNews } from './news';
+import type { RevisionSweep } from './plan';
+
+export interface StoreContext {
+  db: AppDB;
+  /** Each keyword's query now (undefined: removed or not queryable), read just before storing. */
+  currentQueries: ReadonlyMap<string, string | undefined>;
+  papersPerKeyword: number;
+  now: number;
+}
+
+export const REVISION_SWEEP_KEY = 'revisionSweep';
+
+/** The tables a step writes. */
+function stepTables(db: AppDB) {
+  return [db.papers, db.matches, db.known, db.announced, db.keywordStates, db.cycles, db.lookups];
+}
+
+/**
+ * Stores one fetched step and the cycle's progress in one transaction, so that a worker stopped
+ * at any point resumes without storing, counting or announcing anything twice. A keyword whose
+ * search changed since the step was planned is not stored from it: it was reset and gets a fill
+ * of its own. Returns the keyword ids that were left out that way.
+ */
+export async function storeStep(
+  ctx: StoreContext,
+  cycle: CycleRecord,
+  step: CycleStep,
+  fetched: StepResult,
+): Promise<string[]> {
+  const { db } = ctx;
+  return checkWrite(db, cycle.epoch, stepTables(db), async () => {
+    const states = new Map(
+      (await db.keywordStates.bulkGet(step.keywordIds)).flatMap((s) => (s ? [[s.keywordId, s] as const] : [])),
+    );
+    const current = step.keywordIds.filter((id) => stillAsked(step, ctx.currentQueries.get(id), states.get(id), id));
+    const changed = step.keywordIds.filter((id) => !current.includes(id));
+    for (const keywordId of current) {
+      const outcome = fetched.failure
+        ? await storeFailure(ctx, keywordId, states.get(keywordId), fetched)
+        : await storeKeyword(ctx, cycle, step, keywordId, states.get(keywordId), fetched);
+      cycle.outcomes = [...cycle.outcomes.filter((o) => o.keywordId !== keywordId), outcome];
+    }
+    if (!fetched.failure) {
+      await holdUnclaimed(ctx, cycle, step, current, fetched);
+      if (step.kind === 'revisions') await storeRevisions(ctx, cycle, step, fetched);
+    }
+    cycle.doneSteps.push(step.key);
+    cycle.requests += fetched.requests;
+    cycle.bytes += fetched.bytes;
+    await db.cycles.put(cycle);
+    return changed;
+  });
+}
+
+/** Whether the keyword still asks what the step asked: same query now, and a state of that query. */
+function stillAsked(
+  step: CycleStep,
+  now: string | undefined,
+  state: KeywordStateRecord | undefined,
+  id: string,
+): boolean {
+  const asked = step.queries[id];
+  if (asked === undefined || now !== asked) return false;
+  if (state?.query !== undefined && state.query !== asked) return false;
+  return step.kind === 'first' ? !state?.initialized : state?.initialized === true;
+}
+
+async function storeFailure(
+  ctx: StoreContext,
+  keywordId: string,
+  state: KeywordStateRecord | undefined,
+  fetched: StepResult,
+): Promise<KeywordOutcomeRecord> {
+  const failure = fetched.failure!;
+  const base: KeywordStateRecord = state ?? { keywordId, initialized: false, lastTotal: 0 };
+  await ctx.db.keywordStates.put({ ...base, lastCheckAt: ctx.now, lastError: failure.message });
+  return {
+    keywordId,
+    kind: failure.kind,
+    newCount: 0,
+    revisedCount: 0,
+    error: failure.message,
+    ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }),
+  };
+}
+
+/** The papers of `entries` that are news for the keyword (see news.ts). */
+export async function newsFor(
+  db: AppDB,
+  cycle: CycleRecord,
+  keywordId: string,
+  state: KeywordStateRecord | undefined,
+  query: string,
+  currentQuery: string | undefined,
+  entries: readonly ArxivEntry[],
+  fetchedAt: number,
+): Promise<Set<string>> {
+  const ids = entries.map((e) => e.id);
+  const [known, announced] = await Promise.all([knownByKeyword(db, keywordId, ids), db.announced.bulkGet(ids)]);
+  const news = new Set<string>();
+  entries.forEach((entry, i) => {
+    const question = {
+      state,
+      fetchedWith: query,
+      currentQuery,
+      published: entry.published,
+      fetchedAt,
+      known: known.has(entry.id),
+      announced: announced[i],
+      cycleId: cycle.id,
+    };
+    if (isNews(question)) news.add(entry.id);
+  });
+  return news;
+}
+
+/**
+ * Stores a keyword's papers with their news, announces the news (once for the whole history),
+ * records them in the cycle for the notification, and updates the keyword's state.
+ */
+export async function storeNews(
+  ctx: StoreContext,
+  cycle: CycleRecord,
+  keywordId: string,
+  query: string,
+  state: KeywordStateRecord | undefined,
+  entries: readonly ArxivEntry[],
+  fetchedAt: number,
+): Promise<{ news: string[]; revised: number }> {
+  const { db } = ctx;
+  const news = await newsFor(db, cycle, keywordId, state, query, ctx.currentQueries.get(keywordId), entries, fetchedAt);
+  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news });
+  const fresh = [...news].filter((id) => stored.newMatchIds.includes(id));
+  await db.announced.bulkPut(fresh.map((id) => ({ id, cycleId: cycle.id, at: ctx.now })));
+  if (fresh.length > 0) {
+    cycle.fresh = { ...cycle.fresh, [keywordId]: [...new Set([...(cycle.fresh[keywordId] ?? []), ...fresh])] };
+    cycle.freshQueries = { ...cycle.freshQueries, [keywordId]: query };
+  }
+  const revised = await db.papers.bulkGet(stored.revisedPaperIds);
+  for (const paper of revised) {
+    if (paper?.saved === 1) cycle.revisedSaved = [...new Set([...cycle.revisedSaved, paper.id])];
+  }
+  await pruneKeyword(db, keywordId, ctx.papersPerKeyword);
+  return { news: fresh, revised: stored.revisedPaperIds.length };
+}
+
+async function storeKeyword(
+  ctx: StoreContext,
+  cycle: CycleRecord,
+  step: CycleStep,
+  keywordId: string,
+  previous: KeywordStateRecord | undefined,
+  fetched: StepResult,
+): Promise<KeywordOutcomeRecord> {
+  const query = step.queries[keywordId]!;
+  const entries = fetched.entries.get(keywordId) ?? [];
+  const first = step.kind === 'first';
+  const state: KeywordStateRecord = first
+    ? {
+        keywordId,
+        query,
+        initialized: true,
+        filledAt: fetched.fetchedAt,
+        lastTotal: 0,
+        coveredSince: fetched.coveredSince,
+      }
+    : { ...previous!, query };
+  const { news, revised } = first
+    ? { news: [], revised: (await storeMatches(ctx.db, keywordId, entries, ctx.now)).revisedPaperIds.length }
+    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt);
+  if (first) await pruneKeyword(ctx.db, keywordId, ctx.papersPerKeyword);
+  const note =
+    fetched.uncoveredBefore === undefined
+      ? undefined
+      : `arXiv lists more papers for this search than one check reads; papers submitted before ${new Date(fetched.uncoveredBefore).toISOString().slice(0, 10)} were not scanned again.`;
+  await ctx.db.keywordStates.put({
+    ...state,
+    lastCheckAt: ctx.now,
+    lastSuccessAt: ctx.now,
+    lastError: undefined,
+    lastTotal: fetched.totals.get(keywordId) ?? Math.max(state.lastTotal, entries.length),
+    lastDeepScanAt: fetched.deep ? ctx.now : state.lastDeepScanAt,
+  });
+  return {
+    keywordId,
+    kind: first ? 'first' : news.length > 0 ? 'new' : 'unchanged',
+    newCount: news.length,
+    revisedCount: revised,
+    ...(note ? { note } : {}),
+  };
+}
+
+/**
+ * Papers of a combined query that no keyword's local rules claimed. For each keyword for which
+ * the paper could be news, arXiv is asked later (see lookups.ts); the paper is kept until then.
+ * For the others it is only remembered as known: whichever keyword it belongs to, it is no news.
+ */
+async function holdUnclaimed(
+  ctx: StoreContext,
+  cycle: CycleRecord,
+  step: CycleStep,
+  keywordIds: readonly string[],
+  fetched: StepResult,
+): Promise<void> {
+  const { db } = ctx;
+  for (const entry of fetched.unclaimed) {
+    const pending: Record<string, string> = {};
+    for (const keywordId of keywordIds) {
+      const query = step.queries[keywordId]!;
+      const state = await db.keywordStates.get(keywordId);
+      const news = await newsFor(
+        db,
+        cycle,
+        keywordId,
+        state,
+        query,
+        ctx.currentQueries.get(keywordId),
+        [entry],
+        fetched.fetchedAt,
+      );
+      if (news.size > 0) pending[keywordId] = query;
+      else await db.known.put({ keywordId, paperId: entry.id, published: entry.published });
+    }
+    if (Object.keys(pending).length === 0) continue;
+    const existing = await db.lookups.get(entry.id);
+    await db.lookups.put({
+      paperId: entry.id,
+      entry,
+      fetchedAt: existing?.fetchedAt ?? fetched.fetchedAt,
+      pending: { ...existing?.pending, ...pending },
+      matched: existing?.matched ?? {},
+    });
+  }
+}
+
+/** New versions of saved papers, and the progress of the sweep. */
+async function storeRevisions(ctx: StoreContext, cycle: CycleRecord, step: CycleStep, fetched: StepResult) {
+  const { db } = ctx;
+  for (const entry of fetched.revisions) {
+    const paper = await db.papers.get(entry.id);
+    if (!paper || entry.version <= paper.version) continue;
+    await db.papers.update(entry.id, { ...entry, revisedAt: ctx.now });
+    if (paper.saved === 1) cycle.revisedSaved = [...new Set([...cycle.revisedSaved, paper.id])];
+  }
+  const ids = step.paperIds ?? [];
+  const sweep: RevisionSweep = step.endsSweep
+    ? { doneFor: previousAnnouncement(fetched.fetchedAt), cursor: '' }
+    : {
+        ...(((await db.meta.get(REVISION_SWEEP_KEY))?.value as RevisionSweep | undefined) ?? { doneFor: 0 }),
+        cursor: ids.at(-1) ?? '',
+      };
+  await db.meta.put({ key: REVISION_SWEEP_KEY, value: sweep });
+}

@@ -1,0 +1,28 @@
+import type { AppDB } from './app-db';
+
+/** What each keyword's search has returned: the memory behind "news" (see lib/check/news.ts). */
+
+/** The submission date (ISO) of the newest paper this keyword's search returned, if any. */
+export async function newestKnownPublished(db: AppDB, keywordId: string): Promise<string | undefined> {
+  const newest = await db.known.where('[keywordId+published]').between([keywordId, ''], [keywordId, '\uffff']).last();
+  return newest?.published;
+}
+
+/** The ids of papers submitted at or after `since` (ISO) that any of these keywords' searches returned. */
+export async function knownIdsSince(db: AppDB, keywordIds: readonly string[], since: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const keywordId of keywordIds) {
+    const keys = await db.known
+      .where('[keywordId+published]')
+      .between([keywordId, since], [keywordId, '\uffff'], true, true)
+      .primaryKeys();
+    for (const [, paperId] of keys) ids.add(paperId);
+  }
+  return ids;
+}
+
+/** Which of these papers the keyword's search has returned before. */
+export async function knownByKeyword(db: AppDB, keywordId: string, paperIds: readonly string[]): Promise<Set<string>> {
+  const rows = await db.known.bulkGet(paperIds.map((id) => [keywordId, id] as [string, string]));
+  return new Set(rows.flatMap((row) => (row ? [row.paperId] : [])));
+}
