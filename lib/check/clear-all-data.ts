@@ -3,6 +3,7 @@ import { clearDatabase } from '../db/clear';
 import { keywordsItem } from '../keywords/keyword-store';
 import { settingsItem } from '../settings/settings';
 import { checkStatusItem } from './check-status';
+import { syncNextCheck } from './schedule';
 
 /**
  * Deletes everything the user owns: keywords, settings, and every table of the database (papers
@@ -16,4 +17,6 @@ export async function clearAllData(db: AppDB): Promise<void> {
   await settingsItem.removeValue();
   await clearDatabase(db);
   await checkStatusItem.removeValue();
+  // The schedule goes on: the popup keeps showing when the next check comes.
+  await syncNextCheck();
 }

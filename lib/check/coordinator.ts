@@ -165,19 +165,22 @@ export function createCheckEngine(deps: EngineDeps) {
     if (redo.length > 0) await enqueue(redo);
     // The badge counts the new papers before the notification announces them.
     await refreshBadge(db);
+    // News of a keyword whose search changed (or that was removed) since is not announced.
+    const current = await readKeywords();
+    const queries = queriesNow(current);
+    const announced = current.filter(
+      (k) => done.freshQueries[k.id] !== undefined && queries.get(k.id) === done.freshQueries[k.id],
+    );
     if (settings.notifications && !done.notified) {
       // Recorded before it is shown: a worker stopped in between never shows it twice.
       await checkWrite(db, done.epoch, [db.cycles], async () => {
         done.notified = true;
         await db.cycles.put(done);
       });
-      const queries = queriesNow(await readKeywords());
-      const keywords = (await readKeywords()).filter(
-        (k) => done.freshQueries[k.id] !== undefined && queries.get(k.id) === done.freshQueries[k.id],
-      );
-      await notifyCycle(db, done, keywords);
+      await notifyCycle(db, done, announced);
     }
-    await finishCycle(db, done);
+    const news = Object.fromEntries(announced.map((k) => [k.id, done.fresh[k.id] ?? []]));
+    await finishCycle(db, done, news);
     const finishedAt = done.finishedAt ?? now();
     const full = done.scope === 'all';
     const status = await checkStatusItem.getValue();
@@ -221,6 +224,9 @@ export function createCheckEngine(deps: EngineDeps) {
       }
     } finally {
       await disarmWatchdog();
+      // Whatever a stopped worker left in the status, nothing runs now.
+      const status = await checkStatusItem.getValue();
+      if (status.running) await checkStatusItem.setValue({ ...status, running: false, current: undefined });
       await syncNextCheck();
       await refreshBadge(db);
     }
@@ -302,12 +308,14 @@ async function giveUpAfterRepeatedFailure(db: AppDB, cycle: CycleRecord): Promis
 }
 
 /** Moves a finished cycle into the log (one transaction, so it is logged exactly once). */
-async function finishCycle(db: AppDB, cycle: CycleRecord): Promise<void> {
+async function finishCycle(db: AppDB, cycle: CycleRecord, news: Record<string, string[]>): Promise<void> {
   await checkWrite(db, cycle.epoch, [db.cycles, db.checkLog], async () => {
     await db.checkLog.add({
       startedAt: cycle.startedAt,
       finishedAt: cycle.finishedAt ?? Date.now(),
+      scope: cycle.scope,
       outcomes: cycle.outcomes,
+      news,
       requests: cycle.requests,
       bytes: cycle.bytes,
     });

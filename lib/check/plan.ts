@@ -12,8 +12,12 @@ export const MAX_COMBINED_QUERY_LENGTH = 1_500;
 /** How far back a deep scan reaches: arXiv's moderation can hold a paper 1–4 days. */
 export const OVERLAP_WINDOW_MS = 7 * 24 * 3_600_000;
 
-/** After an announcement the search index can lag for hours: every check in this window scans deep. */
-export const INDEX_LAG_WINDOW_MS = 6 * 3_600_000;
+/**
+ * After an announcement the search index can lag for hours: every check in this window scans
+ * deep. Seven hours, so that the last follow-up check (+6 h, fired a little late by the
+ * browser) is one of them.
+ */
+export const INDEX_LAG_WINDOW_MS = 7 * 3_600_000;
 
 /** Saved papers looked up per request for new versions, and requests per check for that. */
 export const REVISION_BATCH = 100;

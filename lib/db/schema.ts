@@ -166,7 +166,11 @@ export interface CheckLogRecord {
   id?: number;
   startedAt: number;
   finishedAt: number;
+  /** Whether the check covered every keyword (the schedule counts only those). */
+  scope?: CycleRecord['scope'];
   outcomes: KeywordOutcomeRecord[];
+  /** The papers the check announced, per keyword id (absent in entries of older versions). */
+  news?: Record<string, string[]>;
   requests: number;
   bytes: number;
 }
