@@ -3,24 +3,23 @@ import { matchesKeyword } from '../arxiv/keyword-match';
 import { anyOf, idListUrl, searchUrl, submittedBetween } from '../arxiv/query';
 import type { ArxivEntry, FeedError } from '../arxiv/types';
 import type { AppDB } from '../db/app-db';
-import { knownIdsSince, newestKnownPublished } from '../db/known';
+import { knownIdsSince } from '../db/known';
 import type { CycleStep, KeywordStateRecord } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
-import { deepScanDue, OVERLAP_WINDOW_MS } from './plan';
+import { OVERLAP_WINDOW_MS } from './plan';
 
 /**
- * The first page of a combined query is small: on most checks it already reaches known ground,
- * and a small page costs arXiv (and the user) a quarter of the bytes. Later pages are larger.
+ * The first page of a combined query is small: on most checks its count already shows that
+ * nothing is missing, and a small page costs arXiv (and the user) a quarter of the bytes.
  */
 export const HEAD_PAGE_SIZE = 25;
-/** Size of the pages after the first one. */
+/** The first page of a fill, unless the retention keeps more. */
 export const PAGE_SIZE = 100;
-/** Never walk more than this many pages of a head walk in one step. */
-export const MAX_PAGES = 10;
-/** Pages of a fill or a deep scan are larger: they read a week of a keyword's papers. */
+/** Pages after the first are larger: a walk may read a week of a group's papers. */
 export const WINDOW_PAGE_SIZE = 200;
-/** A fill or a deep scan reads at most this many pages; what lies beyond is recorded, not read. */
+/** A walk reads at most this many pages; what lies beyond is recorded, not read. */
 export const WINDOW_MAX_PAGES = 8;
+const DAY_MS = 24 * 3_600_000;
 
 export const GLITCH_MESSAGE =
   'arXiv answered with an empty list where it had results; this happens for a few minutes at a time, so nothing was changed and the next check will try again.';
@@ -40,9 +39,7 @@ export interface StepResult {
   failure?: StepFailure;
   /** totalResults, when the answer was for one keyword alone. */
   totals: Map<string, number>;
-  /** A deep scan over the overlap window was completed. */
-  deep: boolean;
-  /** The deep scan or fill stopped at its page limit: papers submitted before this were not read. */
+  /** The walk stopped at its page limit: papers submitted before this were not read. */
   uncoveredBefore?: number;
   /** For a fill: every paper submitted since this time was in the answers (0 = all of them). */
   coveredSince?: number;
@@ -78,7 +75,6 @@ export async function fetchStep(step: CycleStep, ctx: StepContext): Promise<Step
     unclaimed: [],
     revisions: [],
     totals: new Map(),
-    deep: false,
     fetchedAt: ctx.now(),
     requests: 0,
     bytes: 0,
@@ -120,7 +116,7 @@ async function walk(
   query: string,
   sizes: (page: number) => number,
   maxPages: number,
-  enough: (entries: readonly ArxivEntry[]) => boolean,
+  enough: (entries: readonly ArxivEntry[], total: number) => boolean,
   emptyIsSuspect: boolean,
 ): Promise<{ entries: ArxivEntry[]; total: number; complete: boolean; stopped: boolean }> {
   const entries: ArxivEntry[] = [];
@@ -140,7 +136,7 @@ async function walk(
     entries.push(...feed.entries);
     start += feed.entries.length;
     if (feed.entries.length < size || start >= total) return { entries, total, complete: true, stopped: false };
-    if (enough(feed.entries)) return { entries, total, complete: false, stopped: true };
+    if (enough(feed.entries, total)) return { entries, total, complete: false, stopped: true };
   }
   return { entries, total, complete: false, stopped: false };
 }
@@ -169,85 +165,50 @@ async function fetchFill(step: CycleStep, ctx: StepContext, result: StepResult, 
   );
   result.entries.set(keywordId, read.entries);
   result.totals.set(keywordId, read.total);
-  result.deep = read.complete || read.stopped;
   // Every paper submitted after the oldest one read was in the answers (ties at that instant may not be).
   result.coveredSince = read.complete ? 0 : oldest(read.entries) + 1;
   if (!read.complete && !read.stopped) result.uncoveredBefore = result.coveredSince;
 }
 
 /**
- * A combined step: the head of the group's OR-query down to known ground (the newest paper each
- * keyword's search returned before: the walk goes on until every keyword reached its own), then,
- * after an announcement, a deep scan of the overlap window for papers held in moderation. The
- * deep scan first asks arXiv how many papers the window holds: when every one of them is known,
- * that one small request is all it costs.
+ * A combined step: the group's OR-query over the last week (from where every keyword's answers
+ * are complete), newest first. arXiv's answer carries the week's count: when every paper it
+ * counts is known, the first small page is all it costs (a quiet check of twenty keywords, or of
+ * a busy group, is one request). Otherwise the walk goes on until it has found as many unknown
+ * papers as are missing, so a paper held in moderation days before is found too. A walk cut short
+ * by its page limit records how far it read.
  */
 async function fetchCombined(step: CycleStep, ctx: StepContext, result: StepResult, fetchUrl: FetchUrl): Promise<void> {
   const ids = step.keywordIds;
-  const query = anyOf(ids.map((id) => step.queries[id]!));
-  const newest = await Promise.all(ids.map((id) => newestKnownPublished(ctx.db, id)));
   const now = result.fetchedAt;
-  const windowStart = now - OVERLAP_WINDOW_MS;
-  const cutoff = newest.some((n) => n === undefined) ? windowStart : Math.min(...newest.map((n) => Date.parse(n!)));
-  const head = await walk(
-    fetchUrl,
-    query,
-    (page) => (page === 0 ? HEAD_PAGE_SIZE : PAGE_SIZE),
-    MAX_PAGES,
-    (page) => oldest(page) < cutoff,
-    newest.some((n) => n !== undefined),
-  );
-  if (ids.length === 1) result.totals.set(ids[0]!, head.total);
-  const fetched = new Map(head.entries.map((e) => [e.id, e]));
-  // A head walk cut short by its page limit left a gap: the deep scan fills it.
-  const deepDue =
-    (!head.complete && !head.stopped) || ids.some((id) => deepScanDue(ctx.states.get(id)?.lastDeepScanAt, now));
-  if (deepDue && !head.complete) await deepScan(query, ids, ctx, result, fetched, fetchUrl);
-  else result.deep = deepDue; // the head read everything there is
-  attribute(ids, ctx, result, [...fetched.values()]);
-}
-
-/** Compares arXiv's count of the window with what is known, and reads the window if papers are missing. */
-async function deepScan(
-  query: string,
-  ids: readonly string[],
-  ctx: StepContext,
-  result: StepResult,
-  fetched: Map<string, ArxivEntry>,
-  fetchUrl: FetchUrl,
-): Promise<void> {
-  const windowStart = Math.floor((result.fetchedAt - OVERLAP_WINDOW_MS) / 60_000) * 60_000;
-  const windowQuery = submittedBetween(query, windowStart, result.fetchedAt + 24 * 3_600_000);
-  const since = new Date(windowStart).toISOString();
-  const known = await knownIdsSince(ctx.db, ids, since);
+  const complete = Math.max(0, ...ids.map((id) => ctx.states.get(id)?.coveredSince ?? 0));
+  const windowStart = Math.floor(Math.max(now - OVERLAP_WINDOW_MS, complete) / 60_000) * 60_000;
+  const query = submittedBetween(anyOf(ids.map((id) => step.queries[id]!)), windowStart, now + DAY_MS);
+  const known = await knownIdsSince(ctx.db, ids, new Date(windowStart).toISOString());
   for (const lookup of await ctx.db.lookups.toArray()) {
     if (ids.some((id) => id in lookup.pending || id in lookup.matched)) known.add(lookup.paperId);
   }
-  for (const entry of fetched.values()) if (entry.published >= since) known.add(entry.id);
-  const { feed } = await fetchUrl(searchUrl(windowQuery, { start: 0, maxResults: 1 }));
-  if (feed.totalResults === 0 && known.size > 0) throw new StepFailed({ kind: 'glitch', message: GLITCH_MESSAGE });
-  const missing = feed.totalResults - known.size;
-  if (missing > 0) {
-    let found = 0;
-    const read = await walk(
-      fetchUrl,
-      windowQuery,
-      () => WINDOW_PAGE_SIZE,
-      WINDOW_MAX_PAGES,
-      (page) => {
-        for (const entry of page) {
-          if (known.has(entry.id) || fetched.has(entry.id)) continue;
-          fetched.set(entry.id, entry);
-          found++;
-        }
-        return found >= missing;
-      },
-      true,
-    );
-    for (const entry of read.entries) if (!fetched.has(entry.id) && !known.has(entry.id)) fetched.set(entry.id, entry);
-    if (!read.complete && !read.stopped) result.uncoveredBefore = oldest(read.entries);
-  }
-  result.deep = true;
+  const fetched = new Map<string, ArxivEntry>();
+  let found = 0;
+  const read = await walk(
+    fetchUrl,
+    query,
+    (page) => (page === 0 ? HEAD_PAGE_SIZE : WINDOW_PAGE_SIZE),
+    WINDOW_MAX_PAGES,
+    (page, total) => {
+      for (const entry of page) {
+        if (!known.has(entry.id) && !fetched.has(entry.id)) found++;
+        fetched.set(entry.id, entry);
+      }
+      return found >= total - known.size;
+    },
+    known.size > 0,
+  );
+  for (const entry of read.entries) fetched.set(entry.id, entry);
+  if (read.total === 0 && known.size > 0) throw new StepFailed({ kind: 'glitch', message: GLITCH_MESSAGE });
+  if (ids.length === 1) result.totals.set(ids[0]!, read.total);
+  if (!read.complete && !read.stopped) result.uncoveredBefore = oldest(read.entries);
+  attribute(ids, ctx, result, [...fetched.values()]);
 }
 
 /**

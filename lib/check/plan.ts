@@ -9,15 +9,8 @@ import { previousAnnouncement } from '../schedule/announcements';
  */
 export const MAX_COMBINED_QUERY_LENGTH = 1_500;
 
-/** How far back a deep scan reaches: arXiv's moderation can hold a paper 1–4 days. */
+/** How far back a fill and every check reach: arXiv's moderation can hold a paper 1–4 days. */
 export const OVERLAP_WINDOW_MS = 7 * 24 * 3_600_000;
-
-/**
- * After an announcement the search index can lag for hours: every check in this window scans
- * deep. Seven hours, so that the last follow-up check (+6 h, fired a little late by the
- * browser) is one of them.
- */
-export const INDEX_LAG_WINDOW_MS = 7 * 3_600_000;
 
 /** Saved papers looked up per request for new versions, and requests per check for that. */
 export const REVISION_BATCH = 100;
@@ -104,14 +97,4 @@ export function planRevisionSteps(savedIds: readonly string[], sweep: RevisionSw
     if (endsSweep) break;
   }
   return steps;
-}
-
-/**
- * Whether a step must look past known ground, back over the overlap window: once after every
- * announcement, and at every check while the index may still be catching up with one.
- */
-export function deepScanDue(lastDeepScanAt: number | undefined, now: number): boolean {
-  if (lastDeepScanAt === undefined) return true;
-  const announced = previousAnnouncement(now);
-  return lastDeepScanAt < announced || now - announced < INDEX_LAG_WINDOW_MS;
 }

@@ -1,6 +1,6 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from '../db/app-db';
-import { knownByKeyword } from '../db/known';
+import { knownByKeyword, knownElsewhere } from '../db/known';
 import { storeMatches } from '../db/papers';
 import { pruneKeyword } from '../db/retention';
 import type { CycleRecord, CycleStep, KeywordOutcomeRecord, KeywordStateRecord } from '../db/schema';
@@ -44,10 +44,22 @@ export async function storeStep(
     );
     const current = step.keywordIds.filter((id) => stillAsked(step, ctx.currentQueries.get(id), states.get(id), id));
     const changed = step.keywordIds.filter((id) => !current.includes(id));
+    // Doubts are weighed before anything of the step is stored: what one keyword of the group
+    // learns from this answer is no evidence about another.
+    const settled = new Map<string, ArxivEntry[]>();
+    for (const keywordId of fetched.failure ? [] : current) {
+      const entries = fetched.entries.get(keywordId) ?? [];
+      settled.set(
+        keywordId,
+        step.kind === 'first'
+          ? entries
+          : await holdUncertain(ctx, cycle, step, keywordId, states.get(keywordId), fetched),
+      );
+    }
     for (const keywordId of current) {
       const outcome = fetched.failure
         ? await storeFailure(ctx, keywordId, states.get(keywordId), fetched)
-        : await storeKeyword(ctx, cycle, step, keywordId, states.get(keywordId), fetched);
+        : await storeKeyword(ctx, cycle, step, keywordId, states.get(keywordId), fetched, settled.get(keywordId)!);
       cycle.outcomes = [...cycle.outcomes.filter((o) => o.keywordId !== keywordId), outcome];
     }
     if (!fetched.failure) {
@@ -161,9 +173,9 @@ async function storeKeyword(
   keywordId: string,
   previous: KeywordStateRecord | undefined,
   fetched: StepResult,
+  entries: readonly ArxivEntry[],
 ): Promise<KeywordOutcomeRecord> {
   const query = step.queries[keywordId]!;
-  const entries = fetched.entries.get(keywordId) ?? [];
   const first = step.kind === 'first';
   const state: KeywordStateRecord = first
     ? {
@@ -189,7 +201,12 @@ async function storeKeyword(
     lastSuccessAt: ctx.now,
     lastError: undefined,
     lastTotal: fetched.totals.get(keywordId) ?? Math.max(state.lastTotal, entries.length),
-    lastDeepScanAt: fetched.deep ? ctx.now : state.lastDeepScanAt,
+    // A walk cut at its page limit read everything down to its oldest paper, nothing before:
+    // older papers can no longer be told apart from what was there before, so they are no news.
+    coveredSince:
+      fetched.uncoveredBefore === undefined || first
+        ? state.coveredSince
+        : Math.max(state.coveredSince ?? 0, fetched.uncoveredBefore + 1),
   });
   return {
     keywordId,
@@ -198,6 +215,52 @@ async function storeKeyword(
     revisedCount: revised,
     ...(note ? { note } : {}),
   };
+}
+
+/**
+ * In a group, the local rules file papers leniently. A paper they file under K that would be news
+ * for K, but that another keyword's search returned before, may be an older paper K's search does
+ * not return: K asks arXiv first (see lookups.ts) instead of announcing it. Returns the entries to
+ * store for K now.
+ */
+async function holdUncertain(
+  ctx: StoreContext,
+  cycle: CycleRecord,
+  step: CycleStep,
+  keywordId: string,
+  state: KeywordStateRecord | undefined,
+  fetched: StepResult,
+): Promise<ArxivEntry[]> {
+  const entries = fetched.entries.get(keywordId) ?? [];
+  if (step.keywordIds.length === 1) return entries; // its own query: no doubt
+  const query = step.queries[keywordId]!;
+  const news = await newsFor(
+    ctx.db,
+    cycle,
+    keywordId,
+    state,
+    query,
+    ctx.currentQueries.get(keywordId),
+    entries,
+    fetched.fetchedAt,
+  );
+  const doubtful = await knownElsewhere(ctx.db, keywordId, [...news]);
+  for (const entry of entries) {
+    if (doubtful.has(entry.id)) await holdForLookup(ctx.db, entry, { [keywordId]: query }, fetched.fetchedAt);
+  }
+  return entries.filter((entry) => !doubtful.has(entry.id));
+}
+
+/** Keeps a paper until arXiv has said which of these keywords' searches return it. */
+async function holdForLookup(db: AppDB, entry: ArxivEntry, pending: Record<string, string>, fetchedAt: number) {
+  const existing = await db.lookups.get(entry.id);
+  await db.lookups.put({
+    paperId: entry.id,
+    entry,
+    fetchedAt: existing?.fetchedAt ?? fetchedAt,
+    pending: { ...existing?.pending, ...pending },
+    matched: existing?.matched ?? {},
+  });
 }
 
 /**
@@ -231,15 +294,7 @@ async function holdUnclaimed(
       if (news.size > 0) pending[keywordId] = query;
       else await db.known.put({ keywordId, paperId: entry.id, published: entry.published });
     }
-    if (Object.keys(pending).length === 0) continue;
-    const existing = await db.lookups.get(entry.id);
-    await db.lookups.put({
-      paperId: entry.id,
-      entry,
-      fetchedAt: existing?.fetchedAt ?? fetched.fetchedAt,
-      pending: { ...existing?.pending, ...pending },
-      matched: existing?.matched ?? {},
-    });
+    if (Object.keys(pending).length > 0) await holdForLookup(db, entry, pending, fetched.fetchedAt);
   }
 }
 

@@ -64,7 +64,7 @@ export class AppDB extends Dexie {
     // paper version 2 had seen is treated as announced, so that none is ever announced again.
     this.version(3)
       .stores({
-        known: '[keywordId+paperId], [keywordId+published]',
+        known: '[keywordId+paperId], [keywordId+published], paperId',
         announced: 'id',
         lookups: 'paperId',
         meta: 'key',

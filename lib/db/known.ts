@@ -2,12 +2,6 @@ import type { AppDB } from './app-db';
 
 /** What each keyword's search has returned: the memory behind "news" (see lib/check/news.ts). */
 
-/** The submission date (ISO) of the newest paper this keyword's search returned, if any. */
-export async function newestKnownPublished(db: AppDB, keywordId: string): Promise<string | undefined> {
-  const newest = await db.known.where('[keywordId+published]').between([keywordId, ''], [keywordId, '\uffff']).last();
-  return newest?.published;
-}
-
 /** The ids of papers submitted at or after `since` (ISO) that any of these keywords' searches returned. */
 export async function knownIdsSince(db: AppDB, keywordIds: readonly string[], since: string): Promise<Set<string>> {
   const ids = new Set<string>();
@@ -25,4 +19,14 @@ export async function knownIdsSince(db: AppDB, keywordIds: readonly string[], si
 export async function knownByKeyword(db: AppDB, keywordId: string, paperIds: readonly string[]): Promise<Set<string>> {
   const rows = await db.known.bulkGet(paperIds.map((id) => [keywordId, id] as [string, string]));
   return new Set(rows.flatMap((row) => (row ? [row.paperId] : [])));
+}
+
+/** Which of these papers another keyword's search has returned (but not this keyword's). */
+export async function knownElsewhere(db: AppDB, keywordId: string, paperIds: readonly string[]): Promise<Set<string>> {
+  if (paperIds.length === 0) return new Set();
+  const rows = await db.known
+    .where('paperId')
+    .anyOf([...paperIds])
+    .toArray();
+  return new Set(rows.filter((row) => row.keywordId !== keywordId).map((row) => row.paperId));
 }

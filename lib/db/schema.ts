@@ -50,7 +50,7 @@ export interface KeywordStateRecord {
   lastError?: string;
   /** totalResults of the last successful answer, to recognise spurious empty pages. */
   lastTotal: number;
-  /** When a full pass over the overlap window (moderation holds) last completed for this keyword. */
+  /** Version 2's last deep scan (no longer used: every check now reads the week exactly). */
   lastDeepScanAt?: number;
   /**
    * Every paper submitted since this time has been seen (epoch ms; 0 = all of them). A paper

@@ -15,14 +15,18 @@ export interface FeedEntry {
 
 /**
  * `count` real recorded entries, each with a distinct id (from `base`), the topic in its title,
- * and a submission time `minutesApart` minutes apart, newest first.
+ * and a submission time `minutesApart` minutes apart, newest first, from `newest` on.
  */
-export function recordedEntries(count: number, topic = 'testing', base = 0, minutesApart = 1): FeedEntry[] {
+export function recordedEntries(
+  count: number,
+  topic = 'testing',
+  base = 0,
+  minutesApart = 1,
+  newest = Date.parse('2026-11-17T12:00:00Z') - base * minutesApart * 60_000,
+): FeedEntry[] {
   return Array.from({ length: count }, (_, i) => {
     const id = `2611.${String(base + i).padStart(5, '0')}`;
-    const published = new Date(Date.parse('2026-11-17T12:00:00Z') - (base + i) * minutesApart * 60_000)
-      .toISOString()
-      .replace('.000Z', 'Z');
+    const published = new Date(newest - i * minutesApart * 60_000).toISOString().replace('.000Z', 'Z');
     const xml = templates[i % templates.length]!.replace(
       /<id>http:\/\/arxiv\.org\/abs\/[^<]+<\/id>/,
       `<id>http://arxiv.org/abs/${id}v1</id>`,

@@ -94,7 +94,7 @@ describe('the check engine', () => {
     h.arxiv.requests.length = 0;
     await h.check(STEADY);
     expect(h.arxiv.requests.map((r) => r.query)).toEqual([
-      `(${q('graph')}) OR (${q('tensor')})`,
+      `((${q('graph')}) OR (${q('tensor')})) AND submittedDate:[202611111800 TO 202611191800]`,
       `(${q('graph')}) AND submittedDate:[202611180000 TO 202611182359]`,
       `(${q('tensor')}) AND submittedDate:[202611180000 TO 202611182359]`,
     ]);
@@ -103,7 +103,7 @@ describe('the check engine', () => {
     expect((await papersForKeyword(h.db, b.id))[0]?.id).toBe('2611.07777');
   });
 
-  it('catches a paper announced days after submission, with one count request when nothing is missing', async () => {
+  it('catches a paper announced days after submission, at one request a check when nothing is missing', async () => {
     const h = engineHarness(FILL);
     const kw = createKeyword('quantum');
     const busy = series('quantum', 250, '2026-11-18T12:00:00Z', 1000); // one an hour, back to Nov 8
@@ -111,21 +111,22 @@ describe('the check engine', () => {
     await h.setKeywords([kw]);
     await h.check();
     h.arxiv.requests.length = 0;
-    // After Wednesday's announcement: the head, then arXiv's count of the week, which is all known.
+    // The week's first page carries arXiv's count of the week: every paper in it is known.
     await h.check(AFTER_ANNOUNCEMENT);
-    expect(h.arxiv.requests.map((r) => [r.start, r.maxResults])).toEqual([
-      [0, 25],
-      [0, 1],
+    expect(h.arxiv.requests.map((r) => [r.query.slice(r.query.indexOf(' AND ')), r.start, r.maxResults])).toEqual([
+      [' AND submittedDate:[202611120130 TO 202611200130]', 0, 25],
     ]);
     expect(await h.lastNews()).toEqual({});
-    // A paper submitted on Nov 13 and held in moderation is announced on Thursday.
+    // A paper submitted on Nov 13 and held in moderation is announced on Thursday: the count
+    // is one more than what is known, and the walk goes on until it has found it.
     const held = entry('2611.05555', { title: 'Held in moderation', published: '2026-11-13T09:00:00Z' });
     h.arxiv.set('quantum', [...busy, held]);
     h.arxiv.requests.length = 0;
-    await h.check(Date.parse('2026-11-19T15:00:00Z'));
-    expect(h.arxiv.requests).toHaveLength(1); // head only: the held paper sits deeper
-    expect(await h.lastNews()).toEqual({});
     await h.check(Date.parse('2026-11-20T01:30:00Z'));
+    expect(h.arxiv.requests.map((r) => [r.start, r.maxResults])).toEqual([
+      [0, 25],
+      [25, 200],
+    ]);
     expect(await h.lastNews()).toEqual({ [kw.id]: 1 });
     // Listed first, by the time it was found, and kept despite its older date.
     expect((await papersForKeyword(h.db, kw.id))[0]?.id).toBe('2611.05555');
@@ -134,11 +135,15 @@ describe('the check engine', () => {
   it('never counts a revision as new, but reports new versions of saved papers', async () => {
     const h = engineHarness(FILL);
     const kw = createKeyword('sparse');
-    h.arxiv.set('sparse', [entry('2611.00001', { title: 'sparse one' }), entry('2611.00002', { title: 'sparse two' })]);
+    const at = { published: '2026-11-17T10:00:00Z' };
+    h.arxiv.set('sparse', [
+      entry('2611.00001', { ...at, title: 'sparse one' }),
+      entry('2611.00002', { ...at, title: 'sparse two' }),
+    ]);
     await h.setKeywords([kw]);
     await h.check();
     await setSaved(h.db, '2611.00002', true);
-    h.arxiv.set('sparse', [entry('2611.00001', { version: 2 }), entry('2611.00002', { version: 3 })]);
+    h.arxiv.set('sparse', [entry('2611.00001', { ...at, version: 2 }), entry('2611.00002', { ...at, version: 3 })]);
     await h.check(STEADY);
     const last = await h.db.checkLog.orderBy('startedAt').last();
     expect(last?.outcomes[0]).toMatchObject({ kind: 'unchanged', revisedCount: 2 });
