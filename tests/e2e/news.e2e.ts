@@ -58,6 +58,11 @@ describe('news per keyword, end to end (issue 10)', () => {
     world = new ArxivWorld();
     session.arxiv.serve(world.respond);
     options = await OptionsPage.open(session);
+    // Checks every 6 hours: once a keyword is filled, no scheduled check fires during a test
+    // (whatever the hour), and a retry after a failure comes before the schedule.
+    const interval = options.page.getByLabel('At a fixed interval');
+    await interval.click(); // stored, then shown checked
+    await expect.poll(() => interval.isChecked()).toBe(true);
   });
 
   afterEach(async () => {
@@ -152,10 +157,6 @@ describe('news per keyword, end to end (issue 10)', () => {
   it('3: a settings change keeps a pending retry, and one made during a check leaves it ending as it should', async () => {
     world.add(...papersOn('optics', 3, Date.now(), 20, 100));
     await addAndFill('optics');
-    // A schedule far from now whatever the hour, so that the retry comes first.
-    const interval = options.page.getByLabel('At a fixed interval');
-    await interval.click(); // stored, then shown checked
-    await expect.poll(() => interval.isChecked()).toBe(true);
     const popup = await PopupPage.open(session);
 
     const held = world.holdNext();
