@@ -99,29 +99,3 @@ export async function shownNotifications(session: ExtensionSession): Promise<Sho
   const worker = await session.worker();
   return worker.evaluate(() => globalThis.shownNotifications);
 }
-
-/** Merges `patch` into every record of one table of the extension's IndexedDB. */
-export async function patchRecords(session: ExtensionSession, table: string, patch: object): Promise<void> {
-  const page = await session.probe();
-  await page.evaluate(
-    ({ table, patch }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('daily-papers');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(table, 'readwrite');
-          const store = tx.objectStore(table);
-          const all = store.getAll();
-          all.onsuccess = () => {
-            for (const row of all.result as object[]) store.put({ ...row, ...patch });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, patch },
-  );
-}
