@@ -7,24 +7,12 @@ import { refreshBadge } from '../notify/badge';
 import { notifyCycle } from '../notify/notifications';
 import { getSettings } from '../settings/settings';
 import { checkStatusItem } from './check-status';
-import { newCycle, queriesNow, runCycle } from './cycle';
-import { CheckCancelled, checkWrite, currentEpoch } from './guard';
+import { finishCycle, giveUpAfterRepeatedFailure } from './check-log';
+import { queriesNow, runCycle } from './cycle';
+import { CheckCancelled, checkWrite } from './guard';
 import { reconcileKeywords } from './keyword-sync';
-import { planRevisionSteps, planSteps, keywordQuery, type RevisionSweep } from './plan';
 import { armWatchdog, disarmWatchdog, scheduleNextCheck, scheduleRetry, syncNextCheck } from './schedule';
-import { REVISION_SWEEP_KEY } from './store-step';
-
-/** How many finished checks the log keeps. */
-const CHECK_LOG_SIZE = 200;
-/** A check that failed unexpectedly this often (a bug, not arXiv) is dropped instead of retried forever. */
-const MAX_ATTEMPTS = 3;
-export const QUEUE_KEY = 'checkQueue';
-
-/** The checks asked for and not started yet: every keyword, and/or some (fills after edits). */
-export interface CheckQueue {
-  all: boolean;
-  ids: string[];
-}
+import { enqueueCheck, hasQueued, planNext, unplan } from './queue';
 
 export interface EngineDeps {
   db: () => AppDB;
@@ -49,28 +37,7 @@ export function createCheckEngine(deps: EngineDeps) {
   const arriving = new Set<Promise<void>>();
   let syncing: Promise<unknown> = Promise.resolve();
 
-  /** Records a request in the queue (joining the running full check when that covers it). */
-  async function enqueue(ids?: readonly string[]): Promise<void> {
-    const db = deps.db();
-    await db.transaction('rw', db.meta, db.cycles, async () => {
-      const cycle = await db.cycles.get('current');
-      const queue = ((await db.meta.get(QUEUE_KEY))?.value as CheckQueue | undefined) ?? { all: false, ids: [] };
-      if (!ids) {
-        if (cycle?.scope === 'all' && cycle.finishedAt === undefined) return;
-        queue.all = true;
-      } else {
-        // A fill still to come in the running check covers the request (if its search changed
-        // meanwhile, the step is not stored and the keyword is queued again).
-        const pending = new Set(
-          cycle?.steps
-            .filter((s) => s.kind === 'first' && !cycle.doneSteps.includes(s.key))
-            .flatMap((s) => s.keywordIds),
-        );
-        queue.ids = [...new Set([...queue.ids, ...ids.filter((id) => !pending.has(id))])];
-      }
-      await db.meta.put({ key: QUEUE_KEY, value: queue });
-    });
-  }
+  const enqueue = (ids?: readonly string[]) => enqueueCheck(deps.db(), ids);
 
   /** The check to run now: the unfinished one, or a new one planned from the queue. */
   async function openNext(): Promise<CycleRecord | undefined> {
@@ -78,7 +45,7 @@ export function createCheckEngine(deps: EngineDeps) {
     for (;;) {
       const keywords = await readKeywords();
       await reconcileKeywords(db, keywords);
-      const cycle = await planNext(db, keywords);
+      const cycle = await planNext(db, keywords, now());
       // The list changed while the check was planned: plan it again with the list as it is now.
       if (cycle && cycle.doneSteps.length === 0 && JSON.stringify(await readKeywords()) !== JSON.stringify(keywords)) {
         await unplan(db, cycle);
@@ -86,46 +53,6 @@ export function createCheckEngine(deps: EngineDeps) {
       }
       return cycle;
     }
-  }
-
-  /** Puts a check that has not started back into the queue. */
-  async function unplan(db: AppDB, cycle: CycleRecord): Promise<void> {
-    await db.transaction('rw', db.meta, db.cycles, async () => {
-      await db.cycles.delete('current');
-      const queue = ((await db.meta.get(QUEUE_KEY))?.value as CheckQueue | undefined) ?? { all: false, ids: [] };
-      const ids = cycle.steps.flatMap((s) => s.keywordIds);
-      queue.all ||= cycle.scope === 'all';
-      queue.ids = [...new Set([...queue.ids, ...ids])];
-      await db.meta.put({ key: QUEUE_KEY, value: queue });
-    });
-  }
-
-  async function planNext(db: AppDB, keywords: readonly Keyword[]): Promise<CycleRecord | undefined> {
-    return db.transaction('rw', [db.meta, db.cycles, db.keywordStates, db.papers], async () => {
-      const existing = await db.cycles.get('current');
-      if (existing) return existing;
-      const queue = (await db.meta.get(QUEUE_KEY))?.value as CheckQueue | undefined;
-      await db.meta.delete(QUEUE_KEY);
-      if (!queue || (!queue.all && queue.ids.length === 0)) return undefined;
-      const chosen = queue.all ? keywords : keywords.filter((k) => queue.ids.includes(k.id));
-      const states = new Map(
-        (await db.keywordStates.bulkGet(chosen.map((k) => k.id))).flatMap((s) =>
-          s ? [[s.keywordId, s] as const] : [],
-        ),
-      );
-      const steps = planSteps(chosen, states, keywordQuery);
-      if (queue.all) {
-        const saved = (await db.papers.where('saved').equals(1).primaryKeys()) as string[];
-        const sweep = ((await db.meta.get(REVISION_SWEEP_KEY))?.value as RevisionSweep | undefined) ?? {
-          doneFor: 0,
-          cursor: '',
-        };
-        steps.push(...planRevisionSteps(saved, sweep, now()));
-      }
-      const cycle = newCycle(queue.all ? 'all' : 'some', await currentEpoch(db), steps, now());
-      await db.cycles.put(cycle);
-      return cycle;
-    });
   }
 
   async function runOne(cycle: CycleRecord): Promise<void> {
@@ -283,50 +210,3 @@ export function createCheckEngine(deps: EngineDeps) {
 }
 
 export type CheckEngine = ReturnType<typeof createCheckEngine>;
-
-async function hasQueued(db: AppDB): Promise<boolean> {
-  const queue = (await db.meta.get(QUEUE_KEY))?.value as CheckQueue | undefined;
-  return queue !== undefined && (queue.all || queue.ids.length > 0);
-}
-
-/** Counts an unexpected failure of a check; drops the check after MAX_ATTEMPTS. True: go on. */
-async function giveUpAfterRepeatedFailure(db: AppDB, cycle: CycleRecord): Promise<boolean> {
-  const attempts = ((await db.meta.get('attempts'))?.value as { id: string; n: number } | undefined) ?? {
-    id: cycle.id,
-    n: 0,
-  };
-  const n = attempts.id === cycle.id ? attempts.n + 1 : 1;
-  if (n < MAX_ATTEMPTS) {
-    await db.meta.put({ key: 'attempts', value: { id: cycle.id, n } });
-    return false;
-  }
-  await db.transaction('rw', db.cycles, db.meta, async () => {
-    await db.cycles.delete('current');
-    await db.meta.delete('attempts');
-  });
-  return true;
-}
-
-/** Moves a finished cycle into the log (one transaction, so it is logged exactly once). */
-async function finishCycle(db: AppDB, cycle: CycleRecord, news: Record<string, string[]>): Promise<void> {
-  await checkWrite(db, cycle.epoch, [db.cycles, db.checkLog], async () => {
-    await db.checkLog.add({
-      startedAt: cycle.startedAt,
-      finishedAt: cycle.finishedAt ?? Date.now(),
-      scope: cycle.scope,
-      outcomes: cycle.outcomes,
-      news,
-      requests: cycle.requests,
-      bytes: cycle.bytes,
-    });
-    await db.cycles.delete('current');
-    const count = await db.checkLog.count();
-    if (count > CHECK_LOG_SIZE) {
-      const old = await db.checkLog
-        .orderBy('startedAt')
-        .limit(count - CHECK_LOG_SIZE)
-        .primaryKeys();
-      await db.checkLog.bulkDelete(old);
-    }
-  });
-}

@@ -101,7 +101,16 @@ async function answer(
 /** Stores a paper every keyword has answered for, with its news, and forgets the look-up. */
 async function settle(ctx: LookupContext, cycle: CycleRecord, paperId: string): Promise<void> {
   const { db } = ctx;
-  const tables = [db.lookups, db.papers, db.matches, db.known, db.announced, db.keywordStates, db.cycles];
+  const tables = [
+    db.lookups,
+    db.papers,
+    db.matches,
+    db.known,
+    db.announced,
+    db.keywordStates,
+    db.cycles,
+    db.readMemory,
+  ];
   await checkWrite(db, cycle.epoch, tables, async () => {
     const row = await db.lookups.get(paperId);
     if (!row || Object.keys(row.pending).length > 0) return;

@@ -1,4 +1,7 @@
-import type { AnnouncedRecord, KeywordStateRecord } from '../db/schema';
+import type { ArxivEntry } from '../arxiv/types';
+import type { AppDB } from '../db/app-db';
+import { knownByKeyword } from '../db/known';
+import type { AnnouncedRecord, CycleRecord, KeywordStateRecord } from '../db/schema';
 
 /**
  * The rule of news: the one place that decides what is announced.
@@ -41,4 +44,34 @@ export function isNews(q: NewsQuestion): boolean {
   if (q.known) return false;
   if (Date.parse(q.published) < (state.coveredSince ?? 0)) return false;
   return q.announced === undefined || q.announced.cycleId === q.cycleId;
+}
+
+/** The papers of `entries` that are news for the keyword, by the rule above. */
+export async function newsFor(
+  db: AppDB,
+  cycle: CycleRecord,
+  keywordId: string,
+  state: KeywordStateRecord | undefined,
+  query: string,
+  currentQuery: string | undefined,
+  entries: readonly ArxivEntry[],
+  fetchedAt: number,
+): Promise<Set<string>> {
+  const ids = entries.map((e) => e.id);
+  const [known, announced] = await Promise.all([knownByKeyword(db, keywordId, ids), db.announced.bulkGet(ids)]);
+  const news = new Set<string>();
+  entries.forEach((entry, i) => {
+    const question = {
+      state,
+      fetchedWith: query,
+      currentQuery,
+      published: entry.published,
+      fetchedAt,
+      known: known.has(entry.id),
+      announced: announced[i],
+      cycleId: cycle.id,
+    };
+    if (isNews(question)) news.add(entry.id);
+  });
+  return news;
 }

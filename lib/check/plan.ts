@@ -1,7 +1,6 @@
 import type { CycleStep, KeywordStateRecord } from '../db/schema';
 import { buildKeywordQuery } from '../arxiv/keyword-query';
 import type { Keyword } from '../keywords/keyword';
-import { previousAnnouncement } from '../schedule/announcements';
 
 /**
  * Longest combined `search_query` (before URL encoding). Twenty ordinary keywords fit in one;
@@ -11,10 +10,6 @@ export const MAX_COMBINED_QUERY_LENGTH = 1_500;
 
 /** How far back a fill and every check reach: arXiv's moderation can hold a paper 1–4 days. */
 export const OVERLAP_WINDOW_MS = 7 * 24 * 3_600_000;
-
-/** Saved papers looked up per request for new versions, and requests per check for that. */
-export const REVISION_BATCH = 100;
-export const REVISION_BATCHES_PER_CHECK = 2;
 
 /** The arXiv query of a keyword, or undefined when it cannot be queried (never saved that way). */
 export function keywordQuery(keyword: Keyword): string | undefined {
@@ -63,38 +58,5 @@ export function planSteps(
     length += added;
   }
   flush();
-  return steps;
-}
-
-/** Where the look-up of saved papers' new versions stands (kept between checks). */
-export interface RevisionSweep {
-  /** The announcement whose revisions were all looked up. */
-  doneFor: number;
-  /** The last saved paper id looked up in the sweep under way. */
-  cursor: string;
-}
-
-/**
- * The steps that look up new versions of saved papers, whatever their age: once per
- * announcement, at most a few batches of ids per check, continuing where the last check stopped.
- */
-export function planRevisionSteps(savedIds: readonly string[], sweep: RevisionSweep, now: number): CycleStep[] {
-  if (sweep.doneFor >= previousAnnouncement(now)) return [];
-  const rest = [...savedIds].sort().filter((id) => id > sweep.cursor);
-  const steps: CycleStep[] = [];
-  for (let i = 0; steps.length < REVISION_BATCHES_PER_CHECK; i += REVISION_BATCH) {
-    const paperIds = rest.slice(i, i + REVISION_BATCH);
-    const endsSweep = i + REVISION_BATCH >= rest.length;
-    // With nothing (left) to look up, the step only records that the sweep is complete.
-    steps.push({
-      key: `revisions:${paperIds[0] ?? 'none'}`,
-      kind: 'revisions',
-      keywordIds: [],
-      queries: {},
-      paperIds,
-      endsSweep,
-    });
-    if (endsSweep) break;
-  }
   return steps;
 }

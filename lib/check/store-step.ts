@@ -1,14 +1,13 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from '../db/app-db';
-import { knownByKeyword, knownElsewhere } from '../db/known';
 import { storeMatches } from '../db/papers';
 import { pruneKeyword } from '../db/retention';
 import type { CycleRecord, CycleStep, KeywordOutcomeRecord, KeywordStateRecord } from '../db/schema';
-import { previousAnnouncement } from '../schedule/announcements';
 import type { StepResult } from './fetch-step';
 import { checkWrite } from './guard';
-import { isNews } from './news';
-import type { RevisionSweep } from './plan';
+import { holdUncertain, holdUnclaimed } from './doubts';
+import { newsFor } from './news';
+import { storeRevisions } from './revisions';
 
 export interface StoreContext {
   db: AppDB;
@@ -18,11 +17,9 @@ export interface StoreContext {
   now: number;
 }
 
-export const REVISION_SWEEP_KEY = 'revisionSweep';
-
 /** The tables a step writes. */
 function stepTables(db: AppDB) {
-  return [db.papers, db.matches, db.known, db.announced, db.keywordStates, db.cycles, db.lookups];
+  return [db.papers, db.matches, db.known, db.announced, db.keywordStates, db.cycles, db.lookups, db.readMemory];
 }
 
 /**
@@ -106,36 +103,6 @@ async function storeFailure(
   };
 }
 
-/** The papers of `entries` that are news for the keyword (see news.ts). */
-export async function newsFor(
-  db: AppDB,
-  cycle: CycleRecord,
-  keywordId: string,
-  state: KeywordStateRecord | undefined,
-  query: string,
-  currentQuery: string | undefined,
-  entries: readonly ArxivEntry[],
-  fetchedAt: number,
-): Promise<Set<string>> {
-  const ids = entries.map((e) => e.id);
-  const [known, announced] = await Promise.all([knownByKeyword(db, keywordId, ids), db.announced.bulkGet(ids)]);
-  const news = new Set<string>();
-  entries.forEach((entry, i) => {
-    const question = {
-      state,
-      fetchedWith: query,
-      currentQuery,
-      published: entry.published,
-      fetchedAt,
-      known: known.has(entry.id),
-      announced: announced[i],
-      cycleId: cycle.id,
-    };
-    if (isNews(question)) news.add(entry.id);
-  });
-  return news;
-}
-
 /**
  * Stores a keyword's papers with their news, announces the news (once for the whole history),
  * records them in the cycle for the notification, and updates the keyword's state.
@@ -215,104 +182,4 @@ async function storeKeyword(
     revisedCount: revised,
     ...(note ? { note } : {}),
   };
-}
-
-/**
- * In a group, the local rules file papers leniently. A paper they file under K that would be news
- * for K, but that another keyword's search returned before, may be an older paper K's search does
- * not return: K asks arXiv first (see lookups.ts) instead of announcing it. Returns the entries to
- * store for K now.
- */
-async function holdUncertain(
-  ctx: StoreContext,
-  cycle: CycleRecord,
-  step: CycleStep,
-  keywordId: string,
-  state: KeywordStateRecord | undefined,
-  fetched: StepResult,
-): Promise<ArxivEntry[]> {
-  const entries = fetched.entries.get(keywordId) ?? [];
-  if (step.keywordIds.length === 1) return entries; // its own query: no doubt
-  const query = step.queries[keywordId]!;
-  const news = await newsFor(
-    ctx.db,
-    cycle,
-    keywordId,
-    state,
-    query,
-    ctx.currentQueries.get(keywordId),
-    entries,
-    fetched.fetchedAt,
-  );
-  const doubtful = await knownElsewhere(ctx.db, keywordId, [...news]);
-  for (const entry of entries) {
-    if (doubtful.has(entry.id)) await holdForLookup(ctx.db, entry, { [keywordId]: query }, fetched.fetchedAt);
-  }
-  return entries.filter((entry) => !doubtful.has(entry.id));
-}
-
-/** Keeps a paper until arXiv has said which of these keywords' searches return it. */
-async function holdForLookup(db: AppDB, entry: ArxivEntry, pending: Record<string, string>, fetchedAt: number) {
-  const existing = await db.lookups.get(entry.id);
-  await db.lookups.put({
-    paperId: entry.id,
-    entry,
-    fetchedAt: existing?.fetchedAt ?? fetchedAt,
-    pending: { ...existing?.pending, ...pending },
-    matched: existing?.matched ?? {},
-  });
-}
-
-/**
- * Papers of a combined query that no keyword's local rules claimed. For each keyword for which
- * the paper could be news, arXiv is asked later (see lookups.ts); the paper is kept until then.
- * For the others it is only remembered as known: whichever keyword it belongs to, it is no news.
- */
-async function holdUnclaimed(
-  ctx: StoreContext,
-  cycle: CycleRecord,
-  step: CycleStep,
-  keywordIds: readonly string[],
-  fetched: StepResult,
-): Promise<void> {
-  const { db } = ctx;
-  for (const entry of fetched.unclaimed) {
-    const pending: Record<string, string> = {};
-    for (const keywordId of keywordIds) {
-      const query = step.queries[keywordId]!;
-      const state = await db.keywordStates.get(keywordId);
-      const news = await newsFor(
-        db,
-        cycle,
-        keywordId,
-        state,
-        query,
-        ctx.currentQueries.get(keywordId),
-        [entry],
-        fetched.fetchedAt,
-      );
-      if (news.size > 0) pending[keywordId] = query;
-      else await db.known.put({ keywordId, paperId: entry.id, published: entry.published });
-    }
-    if (Object.keys(pending).length > 0) await holdForLookup(db, entry, pending, fetched.fetchedAt);
-  }
-}
-
-/** New versions of saved papers, and the progress of the sweep. */
-async function storeRevisions(ctx: StoreContext, cycle: CycleRecord, step: CycleStep, fetched: StepResult) {
-  const { db } = ctx;
-  for (const entry of fetched.revisions) {
-    const paper = await db.papers.get(entry.id);
-    if (!paper || entry.version <= paper.version) continue;
-    await db.papers.update(entry.id, { ...entry, revisedAt: ctx.now });
-    if (paper.saved === 1) cycle.revisedSaved = [...new Set([...cycle.revisedSaved, paper.id])];
-  }
-  const ids = step.paperIds ?? [];
-  const sweep: RevisionSweep = step.endsSweep
-    ? { doneFor: previousAnnouncement(fetched.fetchedAt), cursor: '' }
-    : {
-        ...(((await db.meta.get(REVISION_SWEEP_KEY))?.value as RevisionSweep | undefined) ?? { doneFor: 0 }),
-        cursor: ids.at(-1) ?? '',
-      };
-  await db.meta.put({ key: REVISION_SWEEP_KEY, value: sweep });
 }

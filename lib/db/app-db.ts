@@ -8,6 +8,7 @@ import type {
   LookupRecord,
   MatchRecord,
   MetaRecord,
+  ReadMemoryRecord,
   NotificationTargetRecord,
   PaperRecord,
   SeenRecord,
@@ -24,6 +25,7 @@ export class AppDB extends Dexie {
   announced!: Table<AnnouncedRecord, string>;
   lookups!: Table<LookupRecord, string>;
   meta!: Table<MetaRecord, string>;
+  readMemory!: Table<ReadMemoryRecord, string>;
   cycles!: Table<CycleRecord, string>;
   checkLog!: Table<CheckLogRecord, number>;
   notificationTargets!: Table<NotificationTargetRecord, string>;
@@ -60,7 +62,7 @@ export class AppDB extends Dexie {
     // Version 3: news is decided per keyword. `known` remembers what each keyword's search has
     // returned (pruned papers included), `announced` what was ever announced; `lookups` holds
     // papers waiting for arXiv to say which keyword they belong to; `meta` keeps the queue of
-    // requested checks and the data epoch. Every matched paper is known to its keyword; every
+    // requested checks and the data epoch; `readMemory` the read state of deleted papers. Every matched paper is known to its keyword; every
     // paper version 2 had seen is treated as announced, so that none is ever announced again.
     this.version(3)
       .stores({
@@ -68,6 +70,7 @@ export class AppDB extends Dexie {
         announced: 'id',
         lookups: 'paperId',
         meta: 'key',
+        readMemory: 'id',
       })
       .upgrade(async (tx) => {
         const matches = await tx.table<MatchRecord, [string, string]>('matches').toArray();

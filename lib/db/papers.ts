@@ -42,18 +42,20 @@ export async function storeMatches(
   const outcome: StoreOutcome = { addedPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
   const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
   const foundAt = new Date(now).toISOString();
-  await db.transaction('rw', db.papers, db.matches, db.known, async () => {
+  await db.transaction('rw', db.papers, db.matches, db.known, db.readMemory, async () => {
     const ids = unique.map((e) => e.id);
-    const [stored, matched] = await Promise.all([
+    const [stored, matched, wasRead] = await Promise.all([
       db.papers.bulkGet(ids),
       db.matches.bulkGet(ids.map((id) => [keywordId, id] as [string, string])),
+      db.readMemory.bulkGet(ids),
     ]);
     const added: PaperRecord[] = [];
     const matches: MatchRecord[] = [];
     for (const [index, entry] of unique.entries()) {
       const existing = stored[index];
       if (!existing) {
-        added.push(toRecord(entry, now));
+        const read = wasRead[index];
+        added.push(read ? { ...toRecord(entry, now), read: 1, readAt: read.readAt } : toRecord(entry, now));
         outcome.addedPaperIds.push(entry.id);
       } else if (entry.version > existing.version) {
         await db.papers.update(entry.id, { ...entry, revisedAt: now });
@@ -66,6 +68,7 @@ export async function storeMatches(
       }
     }
     await db.papers.bulkAdd(added);
+    await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
     await db.matches.bulkAdd(matches);
     await db.known.bulkPut(unique.map((e) => ({ keywordId, paperId: e.id, published: e.published })));
   });
@@ -103,21 +106,25 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
  * in pending look-ups; papers that no other keyword matches go too, unless the user saved them.
  */
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
-  await db.transaction('rw', [db.papers, db.matches, db.keywordStates, db.known, db.lookups], async () => {
-    const matches = await db.matches
-      .where('[keywordId+listedAt]')
-      .between([keywordId, ''], [keywordId, '\uffff'])
-      .toArray();
-    await db.matches.bulkDelete(matches.map((m) => [m.keywordId, m.paperId] as [string, string]));
-    await db.keywordStates.delete(keywordId);
-    await db.known.where('[keywordId+paperId]').between([keywordId, ''], [keywordId, '\uffff']).delete();
-    await db.lookups.toCollection().modify((lookup) => {
-      delete lookup.pending[keywordId];
-      delete lookup.matched[keywordId];
-    });
-    await deleteOrphans(
-      db,
-      matches.map((m) => m.paperId),
-    );
-  });
+  await db.transaction(
+    'rw',
+    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory],
+    async () => {
+      const matches = await db.matches
+        .where('[keywordId+listedAt]')
+        .between([keywordId, ''], [keywordId, '\uffff'])
+        .toArray();
+      await db.matches.bulkDelete(matches.map((m) => [m.keywordId, m.paperId] as [string, string]));
+      await db.keywordStates.delete(keywordId);
+      await db.known.where('[keywordId+paperId]').between([keywordId, ''], [keywordId, '\uffff']).delete();
+      await db.lookups.toCollection().modify((lookup) => {
+        delete lookup.pending[keywordId];
+        delete lookup.matched[keywordId];
+      });
+      await deleteOrphans(
+        db,
+        matches.map((m) => m.paperId),
+      );
+    },
+  );
 }

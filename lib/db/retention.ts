@@ -7,7 +7,7 @@ import type { AppDB } from './app-db';
  */
 export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): Promise<number> {
   let removed = 0;
-  await db.transaction('rw', db.papers, db.matches, async () => {
+  await db.transaction('rw', db.papers, db.matches, db.readMemory, async () => {
     const matches = await db.matches
       .where('[keywordId+listedAt]')
       .between([keywordId, ''], [keywordId, '\uffff'])
@@ -27,13 +27,19 @@ export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): 
   return removed;
 }
 
-/** Deletes those of the given papers that no keyword matches and the user did not save. */
+/**
+ * Deletes those of the given papers that no keyword matches and the user did not save. The read
+ * state of a deleted paper is remembered (its id only), so that it comes back read if a keyword
+ * finds it again: a keyword edited to a close search, say.
+ */
 export async function deleteOrphans(db: AppDB, paperIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.papers, db.matches, async () => {
+  await db.transaction('rw', db.papers, db.matches, db.readMemory, async () => {
     for (const paperId of paperIds) {
       const stillMatched = await db.matches.where('paperId').equals(paperId).count();
       const paper = await db.papers.get(paperId);
-      if (stillMatched === 0 && paper && paper.saved === 0) await db.papers.delete(paperId);
+      if (stillMatched > 0 || !paper || paper.saved === 1) continue;
+      if (paper.read === 1) await db.readMemory.put({ id: paperId, readAt: paper.readAt });
+      await db.papers.delete(paperId);
     }
   });
 }

@@ -78,6 +78,15 @@ export interface KnownRecord {
   published: string;
 }
 
+/**
+ * A paper the user had read when it was deleted (no keyword listed it any more): if a keyword
+ * finds it again, it comes back read. Only the id is kept.
+ */
+export interface ReadMemoryRecord {
+  id: string;
+  readAt?: number;
+}
+
 /** A paper that was news in a check: it is never announced again, whichever keyword finds it. */
 export interface AnnouncedRecord {
   id: string;

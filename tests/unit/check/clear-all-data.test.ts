@@ -40,6 +40,7 @@ describe('clearAllData', () => {
       known: 0,
       announced: 0,
       lookups: 0,
+      readMemory: 0,
       meta: 1,
     });
     // The one record left is the data epoch, moved on so that a running check stops writing.

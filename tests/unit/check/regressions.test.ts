@@ -232,6 +232,7 @@ describe('the nine cases of issue 10', () => {
       known: 0,
       announced: 0,
       lookups: 0,
+      readMemory: 0,
       meta: 1, // the data epoch
     });
     expect(await h.notifications()).toEqual([]);

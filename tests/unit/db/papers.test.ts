@@ -106,3 +106,17 @@ describe('removeKeywordData', () => {
     expect((await papersForKeyword(db, 'k2')).map((p) => p.id)).toEqual(['2611.00002']);
   });
 });
+
+describe('read state of deleted papers', () => {
+  it('comes back when a keyword finds the paper again', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002')], 1);
+    await setRead(db, '2611.00001', true, 5);
+    await removeKeywordData(db, 'k1');
+    expect(await db.papers.count()).toBe(0);
+    await storeMatches(db, 'k2', [entry('2611.00001'), entry('2611.00002')], 9);
+    expect(await db.papers.get('2611.00001')).toMatchObject({ read: 1, readAt: 5 });
+    expect(await db.papers.get('2611.00002')).toMatchObject({ read: 0 });
+    expect(await db.readMemory.count()).toBe(0);
+  });
+});
