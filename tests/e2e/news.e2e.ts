@@ -233,6 +233,7 @@ describe('news per keyword, end to end (issue 10)', () => {
       known: 0,
       lookups: 0,
       matches: 0,
+      readMemory: 0,
       meta: 1,
       notificationTargets: 0,
       papers: 0,
