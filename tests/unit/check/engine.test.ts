@@ -6,7 +6,7 @@ import { keywordsItem } from '../../../lib/keywords/keyword-store';
 import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { entry } from '../helpers';
 import { series } from './fake-arxiv';
-import { engineHarness } from './harness';
+import { engineHarness, graphAndTensor } from './harness';
 
 // Wednesday 2026-11-18: arXiv announced on Tuesday at 20:00 New York time (01:00 UTC).
 const FILL = Date.parse('2026-11-18T15:00:00Z');
@@ -79,17 +79,7 @@ describe('the check engine', () => {
 
   it('asks arXiv, keyword by keyword and for that day only, when a new paper cannot be attributed locally', async () => {
     const h = engineHarness(FILL);
-    const [a, b] = [createKeyword('graph'), createKeyword('tensor')];
-    h.arxiv.set('graph', series('graph', 3, '2026-11-17T12:00:00Z', 100));
-    h.arxiv.set('tensor', series('tensor', 3, '2026-11-17T12:00:00Z', 200));
-    await h.setKeywords([a, b]);
-    await h.check();
-    // arXiv matched this one on something the local rules do not see (e.g. a synonym in its index).
-    const odd = entry('2611.07777', {
-      title: 'Nothing obvious',
-      summary: 'Nothing obvious.',
-      published: '2026-11-18T16:00:00Z',
-    });
+    const { tensor: b, odd } = await graphAndTensor(h, '2026-11-18T16:00:00Z');
     h.arxiv.set('tensor', [odd, ...h.arxiv.corpus.get('tensor')!]);
     h.arxiv.requests.length = 0;
     await h.check(STEADY);

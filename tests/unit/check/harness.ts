@@ -4,8 +4,10 @@ import { createCheckEngine, type CheckEngine } from '../../../lib/check/coordina
 import type { AppDB } from '../../../lib/db/app-db';
 import type { Keyword } from '../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../lib/keywords/keyword-store';
-import { freshDb } from '../helpers';
-import { FakeArxiv } from './fake-arxiv';
+import { entry, freshDb } from '../helpers';
+import { FakeArxiv, series } from './fake-arxiv';
+import { createKeyword } from '../../../lib/keywords/keyword';
+import { expect } from 'vitest';
 
 /**
  * Holds requests on their way to arXiv: `holdFrom(n)` lets n more requests through and holds the
@@ -87,4 +89,25 @@ export function engineHarness(start: number) {
     },
   };
   return h;
+}
+
+/**
+ * Two filled keywords, "graph" and "tensor", three papers each, checked once; and a paper arXiv
+ * files under "tensor" for a reason the local rules do not see (e.g. a synonym in its index).
+ */
+export async function graphAndTensor(h: ReturnType<typeof engineHarness>, oddPublished: string) {
+  const [graph, tensor] = [createKeyword('graph'), createKeyword('tensor')];
+  h.arxiv.set('graph', series('graph', 3, '2026-11-17T12:00:00Z', 100));
+  h.arxiv.set('tensor', series('tensor', 3, '2026-11-17T12:00:00Z', 200));
+  await h.setKeywords([graph, tensor]);
+  await h.check();
+  const odd = entry('2611.07777', { title: 'Nothing obvious', summary: 'Nothing obvious.', published: oddPublished });
+  return { graph, tensor, odd };
+}
+
+/** Every table of the database is empty but for the data epoch, which "Clear all data" moved on. */
+export async function expectCleared(db: AppDB): Promise<void> {
+  const counts = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
+  expect(counts).toEqual(Object.fromEntries(db.tables.map((t) => [t.name, t.name === 'meta' ? 1 : 0])));
+  expect(await db.meta.toArray()).toEqual([{ key: 'epoch', value: 1 }]);
 }

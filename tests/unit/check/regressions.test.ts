@@ -10,7 +10,7 @@ import { keywordsItem } from '../../../lib/keywords/keyword-store';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings/settings';
 import { entry } from '../helpers';
 import { series } from './fake-arxiv';
-import { engineHarness } from './harness';
+import { engineHarness, expectCleared, graphAndTensor } from './harness';
 
 // Wednesday 2026-11-18; arXiv announces at 01:00 UTC (20:00 New York) Sunday to Thursday.
 const FILL = Date.parse('2026-11-18T15:00:00Z');
@@ -147,18 +147,9 @@ describe('the nine cases of issue 10', () => {
 
   it('5: a paper no keyword claims locally, held behind 60 newer ones, is settled exactly and once', async () => {
     const h = engineHarness(FILL);
-    const [a, b] = [createKeyword('graph'), createKeyword('tensor')];
-    h.arxiv.set('graph', series('graph', 3, '2026-11-17T12:00:00Z', 100));
-    h.arxiv.set('tensor', series('tensor', 3, '2026-11-17T12:00:00Z', 200));
-    await h.setKeywords([a, b]);
-    await h.check();
     // Thursday's announcement: 60 new tensor papers and one held in moderation since Monday,
     // which arXiv files under tensor for a reason the local rules do not see.
-    const held = entry('2611.07777', {
-      title: 'Nothing obvious',
-      summary: 'Nothing obvious.',
-      published: '2026-11-16T09:00:00Z',
-    });
+    const { tensor: b, odd: held } = await graphAndTensor(h, '2026-11-16T09:00:00Z');
     h.arxiv.set('tensor', [
       ...series('tensor', 60, '2026-11-18T23:00:00Z', 300),
       held,
@@ -221,20 +212,7 @@ describe('the nine cases of issue 10', () => {
     await clearAllData(h.db);
     h.gate.release();
     await running;
-    const counts = Object.fromEntries(await Promise.all(h.db.tables.map(async (t) => [t.name, await t.count()])));
-    expect(counts).toEqual({
-      papers: 0,
-      matches: 0,
-      keywordStates: 0,
-      cycles: 0,
-      checkLog: 0,
-      notificationTargets: 0,
-      known: 0,
-      announced: 0,
-      lookups: 0,
-      readMemory: 0,
-      meta: 1, // the data epoch
-    });
+    await expectCleared(h.db);
     expect(await h.notifications()).toEqual([]);
     const status = await checkStatusItem.getValue();
     expect(status).toMatchObject({ running: false, done: 0, total: 0 });
