@@ -100,15 +100,18 @@ function termMatches(k: MatchableKeyword, entry: MatchableEntry, term: string, m
 /**
  * Whether a paper from a combined query belongs to this keyword: in one of its categories (when
  * it lists any), matching one of its terms in its field, and free of its exclusions. A keyword
- * with a raw query answers 'unknown': arXiv's own search has to decide.
+ * with a raw query answers 'unknown': arXiv's own search has to decide. `strict` compares stems
+ * exactly instead of leniently: a paper that matches only leniently may not be in the keyword's
+ * search.
  */
-export function matchesKeyword(k: MatchableKeyword, entry: MatchableEntry): boolean | 'unknown' {
+export function matchesKeyword(k: MatchableKeyword, entry: MatchableEntry, strict = false): boolean | 'unknown' {
   if (k.rawQuery !== undefined && k.rawQuery.trim() !== '') return 'unknown';
   const wanted = k.categories.map((category) => category.trim().toLowerCase()).filter((category) => category !== '');
   const has = entry.categories.map((category) => category.toLowerCase());
   if (wanted.length > 0 && has.length > 0 && !wanted.some((category) => has.includes(category))) return false;
   const terms = k.terms.filter((term) => term.text.trim() !== '');
-  if (terms.length > 0 && !terms.some((term) => termMatches(k, entry, term.text, term.mode, similarStems))) {
+  const same = strict ? exact : similarStems;
+  if (terms.length > 0 && !terms.some((term) => termMatches(k, entry, term.text, term.mode, same))) {
     return false;
   }
   return !k.exclude.some((phrase) => phrase.trim() !== '' && termMatches(k, entry, phrase, 'phrase', exact));

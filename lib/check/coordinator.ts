@@ -68,7 +68,7 @@ export function createCheckEngine(deps: EngineDeps) {
       current: undefined,
       startedAt,
     });
-    const { cycle: done, redo } = await runCycle(
+    const done = await runCycle(
       {
         db,
         client: deps.client(),
@@ -89,7 +89,6 @@ export function createCheckEngine(deps: EngineDeps) {
       },
       cycle,
     );
-    if (redo.length > 0) await enqueue(redo);
     // The badge counts the new papers before the notification announces them.
     await refreshBadge(db);
     // News of a keyword whose search changed (or that was removed) since is not announced.
@@ -188,6 +187,8 @@ export function createCheckEngine(deps: EngineDeps) {
     },
     /** Runs what a stopped worker left: an unfinished check or queued requests. */
     resume(): Promise<void> {
+      // The watchdog fired while this worker is still at it: keep watching.
+      if (running) void armWatchdog(now());
       return drain();
     },
     /** Resolves when no check is running in this worker. */

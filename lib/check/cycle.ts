@@ -18,37 +18,6 @@ export interface CycleDeps {
   onProgress?: (done: number, total: number, current: string | undefined) => Promise<void> | void;
 }
 
-/** The result of running a cycle: the finished record, and keywords whose step must be redone. */
-export interface CycleRun {
-  cycle: CycleRecord;
-  /** Keywords whose search changed while their step ran: they need a check of their own. */
-  redo: string[];
-}
-
-/** A new check record with its planned steps. */
-export function newCycle(
-  scope: CycleRecord['scope'],
-  epoch: number,
-  steps: CycleStep[],
-  startedAt: number,
-): CycleRecord {
-  return {
-    key: 'current',
-    id: `${startedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    scope,
-    epoch,
-    startedAt,
-    steps,
-    doneSteps: [],
-    fresh: {},
-    freshQueries: {},
-    revisedSaved: [],
-    outcomes: [],
-    requests: 0,
-    bytes: 0,
-  };
-}
-
 /** Each keyword's query now; undefined for a keyword that was removed or disabled. */
 export function queriesNow(keywords: readonly Keyword[]): Map<string, string | undefined> {
   return new Map(keywords.map((k) => [k.id, k.enabled ? keywordQuery(k) : undefined]));
@@ -60,10 +29,9 @@ export function queriesNow(keywords: readonly Keyword[]): Map<string, string | u
  * stopped at any point resumes from the stored record without storing, counting or announcing
  * anything twice. Throws CheckCancelled when the data was cleared meanwhile.
  */
-export async function runCycle(deps: CycleDeps, cycle: CycleRecord): Promise<CycleRun> {
+export async function runCycle(deps: CycleDeps, cycle: CycleRecord): Promise<CycleRecord> {
   const now = deps.now ?? Date.now;
   const { db } = deps;
-  const redo: string[] = [];
   const labelOf = (keywords: readonly Keyword[], step: CycleStep) =>
     step.kind === 'revisions'
       ? 'saved papers'
@@ -89,9 +57,10 @@ export async function runCycle(deps: CycleDeps, cycle: CycleRecord): Promise<Cyc
     });
     const currentQueries = queriesNow(await deps.keywords());
     const context = { db, currentQueries, papersPerKeyword: deps.papersPerKeyword, now: now() };
-    redo.push(...(await storeStep(context, cycle, step, fetched)));
+    await storeStep(context, cycle, step, fetched);
   }
   const currentQueries = queriesNow(await deps.keywords());
+  await deps.onProgress?.(cycle.steps.length, cycle.steps.length, undefined);
   await resolveLookups(
     { db, client: deps.client, currentQueries, papersPerKeyword: deps.papersPerKeyword, now: now() },
     cycle,
@@ -99,5 +68,5 @@ export async function runCycle(deps: CycleDeps, cycle: CycleRecord): Promise<Cyc
   cycle.finishedAt ??= now();
   await checkWrite(db, cycle.epoch, [db.cycles], () => db.cycles.put(cycle));
   await deps.onProgress?.(cycle.steps.length, cycle.steps.length, undefined);
-  return { cycle, redo: redo.filter((id) => currentQueries.get(id) !== undefined) };
+  return cycle;
 }

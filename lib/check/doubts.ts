@@ -1,6 +1,6 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from '../db/app-db';
-import { knownElsewhere } from '../db/known';
+import { knownElsewhere, markLookedAt } from '../db/known';
 import type { CycleRecord, CycleStep, KeywordStateRecord } from '../db/schema';
 import type { StepResult } from './fetch-step';
 import { newsFor } from './news';
@@ -14,9 +14,10 @@ import type { StoreContext } from './store-step';
 
 /**
  * In a group, the local rules file papers leniently. A paper they file under K that would be news
- * for K, but that another keyword's search returned before, may be an older paper K's search does
- * not return: K asks arXiv first (see lookups.ts) instead of announcing it. Returns the entries to
- * store for K now.
+ * for K, while they matched it only loosely or another keyword's search returned it before, may
+ * not be in K's search at all (an older paper, or a near miss): K asks arXiv first (see
+ * lookups.ts) instead of announcing it. Returns the entries to store for K now, and those of them
+ * K's rules matched only loosely (listed, not counted as surely in K's search).
  */
 export async function holdUncertain(
   ctx: StoreContext,
@@ -25,9 +26,10 @@ export async function holdUncertain(
   keywordId: string,
   state: KeywordStateRecord | undefined,
   fetched: StepResult,
-): Promise<ArxivEntry[]> {
+): Promise<{ entries: ArxivEntry[]; loose: Set<string> }> {
   const entries = fetched.entries.get(keywordId) ?? [];
-  if (step.keywordIds.length === 1) return entries; // its own query: no doubt
+  const loose = fetched.loose.get(keywordId) ?? new Set<string>();
+  if (step.keywordIds.length === 1) return { entries, loose: new Set() }; // its own query: no doubt
   const query = step.queries[keywordId]!;
   const news = await newsFor(
     ctx.db,
@@ -40,15 +42,22 @@ export async function holdUncertain(
     fetched.fetchedAt,
   );
   const doubtful = await knownElsewhere(ctx.db, keywordId, [...news]);
+  for (const id of news) if (loose.has(id)) doubtful.add(id);
   for (const entry of entries) {
     if (doubtful.has(entry.id)) await holdForLookup(ctx.db, entry, { [keywordId]: query }, fetched.fetchedAt);
   }
-  return entries.filter((entry) => !doubtful.has(entry.id));
+  return { entries: entries.filter((entry) => !doubtful.has(entry.id)), loose };
 }
 
 /** Keeps a paper until arXiv has said which of these keywords' searches return it. */
 async function holdForLookup(db: AppDB, entry: ArxivEntry, pending: Record<string, string>, fetchedAt: number) {
   const existing = await db.lookups.get(entry.id);
+  // A keyword that already answered for this paper is not asked again.
+  for (const keywordId of Object.keys(pending)) {
+    if (existing && (keywordId in existing.matched || existing.uncertain?.includes(keywordId)))
+      delete pending[keywordId];
+  }
+  if (Object.keys(pending).length === 0 && !existing) return;
   await db.lookups.put({
     paperId: entry.id,
     entry,
@@ -87,7 +96,7 @@ export async function holdUnclaimed(
         fetched.fetchedAt,
       );
       if (news.size > 0) pending[keywordId] = query;
-      else await db.known.put({ keywordId, paperId: entry.id, published: entry.published });
+      else await markLookedAt(db, keywordId, [entry]);
     }
     if (Object.keys(pending).length > 0) await holdForLookup(db, entry, pending, fetched.fetchedAt);
   }

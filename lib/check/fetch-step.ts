@@ -34,6 +34,8 @@ export interface StepResult {
   entries: Map<string, ArxivEntry[]>;
   /** Entries of a combined query that no keyword's local rules claimed. */
   unclaimed: ArxivEntry[];
+  /** Per keyword, the entries its rules matched only leniently (or could not decide). */
+  loose: Map<string, Set<string>>;
   /** For 'revisions': the latest versions of the looked-up papers. */
   revisions: ArxivEntry[];
   failure?: StepFailure;
@@ -73,6 +75,7 @@ export async function fetchStep(step: CycleStep, ctx: StepContext): Promise<Step
   const result: StepResult = {
     entries: new Map(),
     unclaimed: [],
+    loose: new Map(),
     revisions: [],
     totals: new Map(),
     fetchedAt: ctx.now(),
@@ -135,7 +138,8 @@ async function walk(
     }
     entries.push(...feed.entries);
     start += feed.entries.length;
-    if (feed.entries.length < size || start >= total) return { entries, total, complete: true, stopped: false };
+    // Only the count says the results ended: a short page where more exist is read on from there.
+    if (start >= total) return { entries, total, complete: true, stopped: false };
     if (enough(feed.entries, total)) return { entries, total, complete: false, stopped: true };
   }
   return { entries, total, complete: false, stopped: false };
@@ -165,7 +169,8 @@ async function fetchFill(step: CycleStep, ctx: StepContext, result: StepResult, 
   );
   result.entries.set(keywordId, read.entries);
   result.totals.set(keywordId, read.total);
-  // Every paper submitted after the oldest one read was in the answers (ties at that instant may not be).
+  // Every paper submitted after the oldest one read was in the answers (ties at that instant may
+  // not be). An empty fill is believed only the second time (see store-step.ts).
   result.coveredSince = read.complete ? 0 : oldest(read.entries) + 1;
   if (!read.complete && !read.stopped) result.uncoveredBefore = result.coveredSince;
 }
@@ -185,8 +190,10 @@ async function fetchCombined(step: CycleStep, ctx: StepContext, result: StepResu
   const windowStart = Math.floor(Math.max(now - OVERLAP_WINDOW_MS, complete) / 60_000) * 60_000;
   const query = submittedBetween(anyOf(ids.map((id) => step.queries[id]!)), windowStart, now + DAY_MS);
   const known = await knownIdsSince(ctx.db, ids, new Date(windowStart).toISOString());
+  const since = new Date(windowStart).toISOString();
   for (const lookup of await ctx.db.lookups.toArray()) {
-    if (ids.some((id) => id in lookup.pending || id in lookup.matched)) known.add(lookup.paperId);
+    const inGroup = ids.some((id) => id in lookup.pending || id in lookup.matched);
+    if (inGroup && lookup.entry.published >= since) known.add(lookup.paperId);
   }
   const fetched = new Map<string, ArxivEntry>();
   let found = 0;
@@ -225,7 +232,11 @@ function attribute(ids: readonly string[], ctx: StepContext, result: StepResult,
   const keywords = ids.map((id) => ctx.keywords.get(id)).filter((k): k is Keyword => k !== undefined);
   for (const entry of entries) {
     const owners = keywords.filter((k) => matchesKeyword(k, entry) !== false);
-    for (const k of owners) result.entries.get(k.id)!.push(entry);
+    for (const k of owners) {
+      result.entries.get(k.id)!.push(entry);
+      if (matchesKeyword(k, entry, true) !== true)
+        result.loose.set(k.id, (result.loose.get(k.id) ?? new Set()).add(entry.id));
+    }
     if (owners.length === 0) result.unclaimed.push(entry);
   }
 }

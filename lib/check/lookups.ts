@@ -1,5 +1,6 @@
 import type { ArxivClient } from '../arxiv/client';
 import { searchUrl, submittedBetween } from '../arxiv/query';
+import { markLookedAt } from '../db/known';
 import { storeMatches } from '../db/papers';
 import type { CycleRecord, LookupRecord } from '../db/schema';
 import { checkWrite } from './guard';
@@ -10,6 +11,8 @@ export const LOOKUP_REQUESTS_PER_CHECK = 6;
 const LOOKUP_PAGE_SIZE = 200;
 const LOOKUP_MAX_PAGES = 3;
 const DAY_MS = 24 * 3_600_000;
+/** An empty answer is asked again after this long (arXiv's empty glitches last minutes). */
+const RETRY_EMPTY_MS = 15 * 60_000;
 
 export interface LookupContext extends StoreContext {
   client: Pick<ArxivClient, 'fetchFeed'>;
@@ -32,7 +35,7 @@ export async function resolveLookups(ctx: LookupContext, cycle: CycleRecord): Pr
   for (;;) {
     const rows = await db.lookups.toArray();
     for (const row of rows) if (Object.keys(row.pending).length === 0) await settle(ctx, cycle, row.paperId);
-    const waiting = rows.filter((row) => Object.keys(row.pending).length > 0);
+    const waiting = rows.filter((row) => Object.keys(row.pending).length > 0 && (row.retryAt ?? 0) <= ctx.now);
     const first = waiting[0];
     if (!first || budget <= 0) return;
     const [keywordId, query] = Object.entries(first.pending)[0]!;
@@ -48,23 +51,26 @@ export async function resolveLookups(ctx: LookupContext, cycle: CycleRecord): Pr
     let complete = false;
     let requests = 0;
     let bytes = 0;
-    for (let page = 0; page < LOOKUP_MAX_PAGES && !complete; page++) {
-      const result = await ctx.client.fetchFeed(
-        searchUrl(dayQuery, { start: page * LOOKUP_PAGE_SIZE, maxResults: LOOKUP_PAGE_SIZE }),
-      );
+    let start = 0;
+    for (let page = 0; page < LOOKUP_MAX_PAGES && !complete && budget > 0; page++) {
+      const result = await ctx.client.fetchFeed(searchUrl(dayQuery, { start, maxResults: LOOKUP_PAGE_SIZE }));
       requests += result.stats.requests;
       bytes += result.stats.bytes;
       budget--;
-      if (!result.ok) {
+      // arXiv fails, or an empty page where results exist: the papers wait for the next check.
+      if (!result.ok || (start > 0 && result.feed.entries.length === 0)) {
         await countRequests(ctx, cycle, requests, bytes);
-        return; // arXiv fails: the papers wait for the next check
+        return;
       }
       for (const entry of result.feed.entries) returned.add(entry.id);
-      complete = result.feed.entries.length < LOOKUP_PAGE_SIZE || returned.size >= result.feed.totalResults;
+      start += result.feed.entries.length;
+      // Only the count says the answer ended; a short page where more exist is read on.
+      complete = start >= result.feed.totalResults;
     }
     cycle.requests += requests;
     cycle.bytes += bytes;
-    await answer(ctx, cycle, asked, keywordId, query, complete ? returned : 'uncertain');
+    const emptyAnswer = returned.size === 0;
+    await answer(ctx, cycle, asked, keywordId, query, complete ? returned : 'uncertain', emptyAnswer);
   }
 }
 
@@ -82,6 +88,7 @@ async function answer(
   keywordId: string,
   query: string,
   returned: ReadonlySet<string> | 'uncertain' | undefined,
+  emptyAnswer = false,
 ): Promise<void> {
   const { db } = ctx;
   await checkWrite(db, cycle.epoch, [db.lookups, db.known, db.cycles], async () => {
@@ -89,9 +96,11 @@ async function answer(
       const row = await db.lookups.get(paperId);
       if (!row || row.pending[keywordId] !== query) continue;
       delete row.pending[keywordId];
+      if (emptyAnswer) row.emptyFrom = { ...row.emptyFrom, [keywordId]: query };
       if (returned === 'uncertain') row.uncertain = [...(row.uncertain ?? []), keywordId];
       else if (returned?.has(paperId)) row.matched[keywordId] = query;
-      else if (returned) await db.known.put({ keywordId, paperId, published: row.entry.published });
+      else if (returned && !emptyAnswer)
+        await markLookedAt(db, keywordId, [{ id: paperId, published: row.entry.published }]);
       await db.lookups.put(row);
     }
     await db.cycles.put(cycle);
@@ -114,6 +123,24 @@ async function settle(ctx: LookupContext, cycle: CycleRecord, paperId: string): 
   await checkWrite(db, cycle.epoch, tables, async () => {
     const row = await db.lookups.get(paperId);
     if (!row || Object.keys(row.pending).length > 0) return;
+    // Some keyword's search returned it (that is why it is here): when none says so and some
+    // answers were empty lists, which arXiv serves for minutes at a time, those are asked again
+    // later, twice at most.
+    const claimed = Object.keys(row.matched).length > 0 || (row.uncertain?.length ?? 0) > 0;
+    if (!claimed && row.emptyFrom && (row.rounds ?? 0) < 2) {
+      await db.lookups.put({
+        ...row,
+        pending: row.emptyFrom,
+        emptyFrom: undefined,
+        rounds: (row.rounds ?? 0) + 1,
+        retryAt: ctx.now + RETRY_EMPTY_MS,
+      });
+      return;
+    }
+    // Believed at last: the keywords that answered with an empty list looked at it too.
+    for (const keywordId of Object.keys(row.emptyFrom ?? {})) {
+      await markLookedAt(db, keywordId, [{ id: paperId, published: row.entry.published }]);
+    }
     for (const [keywordId, query] of Object.entries(row.matched)) {
       const state = await db.keywordStates.get(keywordId);
       if (!state || state.query !== query) continue;

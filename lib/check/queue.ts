@@ -1,7 +1,6 @@
 import type { AppDB } from '../db/app-db';
-import type { CycleRecord } from '../db/schema';
+import type { CycleRecord, CycleStep } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
-import { newCycle } from './cycle';
 import { currentEpoch } from './guard';
 import { keywordQuery, planSteps } from './plan';
 import { planRevisionSteps, REVISION_SWEEP_KEY, type RevisionSweep } from './revisions';
@@ -91,4 +90,28 @@ export async function planNext(db: AppDB, keywords: readonly Keyword[], now: num
     await db.cycles.put(cycle);
     return cycle;
   });
+}
+
+/** A new check record with its planned steps. */
+export function newCycle(
+  scope: CycleRecord['scope'],
+  epoch: number,
+  steps: CycleStep[],
+  startedAt: number,
+): CycleRecord {
+  return {
+    key: 'current',
+    id: `${startedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    scope,
+    epoch,
+    startedAt,
+    steps,
+    doneSteps: [],
+    fresh: {},
+    freshQueries: {},
+    revisedSaved: [],
+    outcomes: [],
+    requests: 0,
+    bytes: 0,
+  };
 }

@@ -7,6 +7,7 @@ import type { StepResult } from './fetch-step';
 import { checkWrite } from './guard';
 import { holdUncertain, holdUnclaimed } from './doubts';
 import { newsFor } from './news';
+import { enqueueCheck } from './queue';
 import { storeRevisions } from './revisions';
 
 export interface StoreContext {
@@ -26,7 +27,7 @@ function stepTables(db: AppDB) {
  * Stores one fetched step and the cycle's progress in one transaction, so that a worker stopped
  * at any point resumes without storing, counting or announcing anything twice. A keyword whose
  * search changed since the step was planned is not stored from it: it was reset and gets a fill
- * of its own. Returns the keyword ids that were left out that way.
+ * of its own (queued here). Returns the keyword ids that were left out that way.
  */
 export async function storeStep(
   ctx: StoreContext,
@@ -43,13 +44,13 @@ export async function storeStep(
     const changed = step.keywordIds.filter((id) => !current.includes(id));
     // Doubts are weighed before anything of the step is stored: what one keyword of the group
     // learns from this answer is no evidence about another.
-    const settled = new Map<string, ArxivEntry[]>();
+    const settled = new Map<string, { entries: ArxivEntry[]; loose: Set<string> }>();
     for (const keywordId of fetched.failure ? [] : current) {
       const entries = fetched.entries.get(keywordId) ?? [];
       settled.set(
         keywordId,
         step.kind === 'first'
-          ? entries
+          ? { entries, loose: new Set() }
           : await holdUncertain(ctx, cycle, step, keywordId, states.get(keywordId), fetched),
       );
     }
@@ -63,11 +64,15 @@ export async function storeStep(
       await holdUnclaimed(ctx, cycle, step, current, fetched);
       if (step.kind === 'revisions') await storeRevisions(ctx, cycle, step, fetched);
     }
+    // A keyword whose search changed meanwhile gets a check of its own, queued with this step's
+    // progress, so that a worker stopped right after cannot lose it.
     cycle.doneSteps.push(step.key);
     cycle.requests += fetched.requests;
     cycle.bytes += fetched.bytes;
     await db.cycles.put(cycle);
-    return changed;
+    const redo = changed.filter((id) => ctx.currentQueries.get(id) !== undefined);
+    if (redo.length > 0) await enqueueCheck(db, redo);
+    return redo;
   });
 }
 
@@ -115,10 +120,12 @@ export async function storeNews(
   state: KeywordStateRecord | undefined,
   entries: readonly ArxivEntry[],
   fetchedAt: number,
+  loose: ReadonlySet<string> = new Set(),
 ): Promise<{ news: string[]; revised: number }> {
   const { db } = ctx;
   const news = await newsFor(db, cycle, keywordId, state, query, ctx.currentQueries.get(keywordId), entries, fetchedAt);
-  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news });
+  const unsure = new Set([...loose].filter((id) => !news.has(id)));
+  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news, unsure });
   const fresh = [...news].filter((id) => stored.newMatchIds.includes(id));
   await db.announced.bulkPut(fresh.map((id) => ({ id, cycleId: cycle.id, at: ctx.now })));
   if (fresh.length > 0) {
@@ -140,10 +147,26 @@ async function storeKeyword(
   keywordId: string,
   previous: KeywordStateRecord | undefined,
   fetched: StepResult,
-  entries: readonly ArxivEntry[],
+  settled: { entries: readonly ArxivEntry[]; loose: ReadonlySet<string> },
 ): Promise<KeywordOutcomeRecord> {
   const query = step.queries[keywordId]!;
+  const { entries, loose } = settled;
   const first = step.kind === 'first';
+  // An empty fill proves nothing (arXiv serves empty lists for minutes at a time): the keyword is
+  // filled again at the next check, and an empty answer is believed the second time.
+  const emptyFills = first && entries.length === 0 ? (previous?.emptyFills ?? 0) + 1 : 0;
+  if (emptyFills === 1) {
+    await ctx.db.keywordStates.put({
+      keywordId,
+      query,
+      initialized: false,
+      emptyFills,
+      lastTotal: 0,
+      lastCheckAt: ctx.now,
+      lastSuccessAt: ctx.now,
+    });
+    return { keywordId, kind: 'first', newCount: 0, revisedCount: 0 };
+  }
   const state: KeywordStateRecord = first
     ? {
         keywordId,
@@ -151,12 +174,12 @@ async function storeKeyword(
         initialized: true,
         filledAt: fetched.fetchedAt,
         lastTotal: 0,
-        coveredSince: fetched.coveredSince,
+        coveredSince: emptyFills > 0 ? 0 : fetched.coveredSince,
       }
     : { ...previous!, query };
   const { news, revised } = first
     ? { news: [], revised: (await storeMatches(ctx.db, keywordId, entries, ctx.now)).revisedPaperIds.length }
-    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt);
+    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt, loose);
   if (first) await pruneKeyword(ctx.db, keywordId, ctx.papersPerKeyword);
   const note =
     fetched.uncoveredBefore === undefined

@@ -2,15 +2,16 @@ import type { AppDB } from './app-db';
 
 /** What each keyword's search has returned: the memory behind "news" (see lib/check/news.ts). */
 
-/** The ids of papers submitted at or after `since` (ISO) that any of these keywords' searches returned. */
+/** The ids of papers submitted at or after `since` (ISO) that any of these keywords' searches surely returned. */
 export async function knownIdsSince(db: AppDB, keywordIds: readonly string[], since: string): Promise<Set<string>> {
   const ids = new Set<string>();
   for (const keywordId of keywordIds) {
-    const keys = await db.known
+    await db.known
       .where('[keywordId+published]')
       .between([keywordId, since], [keywordId, '\uffff'], true, true)
-      .primaryKeys();
-    for (const [, paperId] of keys) ids.add(paperId);
+      .each((row) => {
+        if (row.sure !== false) ids.add(row.paperId);
+      });
   }
   return ids;
 }
@@ -29,4 +30,17 @@ export async function knownElsewhere(db: AppDB, keywordId: string, paperIds: rea
     .anyOf([...paperIds])
     .toArray();
   return new Set(rows.filter((row) => row.keywordId !== keywordId).map((row) => row.paperId));
+}
+
+/** Remembers that the keyword looked at these papers, without claiming its search returns them. */
+export async function markLookedAt(
+  db: AppDB,
+  keywordId: string,
+  entries: ReadonlyArray<{ id: string; published: string }>,
+) {
+  const existing = await db.known.bulkGet(entries.map((e) => [keywordId, e.id] as [string, string]));
+  const fresh = entries.filter((_, i) => existing[i] === undefined);
+  await db.known.bulkPut(
+    fresh.map((e) => ({ keywordId, paperId: e.id, published: e.published, sure: false as const })),
+  );
 }

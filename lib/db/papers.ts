@@ -19,6 +19,8 @@ export interface StoreOptions {
    * as "old". Others are listed by their submission date.
    */
   news?: ReadonlySet<string>;
+  /** Papers the keyword's rules matched only loosely: listed, but not sure to be in its search. */
+  unsure?: ReadonlySet<string>;
 }
 
 function toRecord(entry: ArxivEntry, now: number): PaperRecord {
@@ -70,7 +72,19 @@ export async function storeMatches(
     await db.papers.bulkAdd(added);
     await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
     await db.matches.bulkAdd(matches);
-    await db.known.bulkPut(unique.map((e) => ({ keywordId, paperId: e.id, published: e.published })));
+    // A paper the keyword's rules matched only loosely is remembered as looked at, never in place
+    // of a surer record.
+    const knownBefore = await db.known.bulkGet(ids.map((id) => [keywordId, id] as [string, string]));
+    await db.known.bulkPut(
+      unique
+        .filter((e, i) => !(options.unsure?.has(e.id) && knownBefore[i]))
+        .map((e) => ({
+          keywordId,
+          paperId: e.id,
+          published: e.published,
+          ...(options.unsure?.has(e.id) ? { sure: false as const } : {}),
+        })),
+    );
   });
   return outcome;
 }

@@ -2,8 +2,8 @@ import type { AppDB } from './app-db';
 
 /**
  * Keeps the newest `keep` papers of a keyword (by submission date). Saved papers always stay;
- * a dropped paper is deleted once no keyword matches it and it is not saved. Its id stays in
- * `seen`, so it can never come back as "new".
+ * a dropped paper is deleted once no keyword matches it and it is not saved. The keyword still
+ * knows it (the `known` table), so it can never come back as news.
  */
 export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): Promise<number> {
   let removed = 0;

@@ -44,6 +44,8 @@ export interface KeywordStateRecord {
   initialized: boolean;
   /** When the answers of the first fill were fetched: papers arXiv announces later can be news. */
   filledAt?: number;
+  /** Fills that came back empty so far: the first is not believed (see store-step.ts). */
+  emptyFills?: number;
   lastCheckAt?: number;
   lastSuccessAt?: number;
   /** A plain-language reason, cleared by the next success. */
@@ -67,15 +69,21 @@ export interface SeenRecord {
 }
 
 /**
- * A paper a keyword's search has returned, with the query that returned it. Kept when the paper
- * is pruned from the list, so that it never comes back as news; removed with the keyword or when
- * its search changes.
+ * A paper a keyword's search has returned (or that was looked at for it). Kept when the paper is
+ * pruned from the list, so that it never comes back as news; removed with the keyword or when its
+ * search changes.
  */
 export interface KnownRecord {
   keywordId: string;
   paperId: string;
-  /** Submission date (ISO), to count what a deep scan's window holds. */
+  /** Submission date (ISO), to count what a check's week holds. */
   published: string;
+  /**
+   * False when the keyword's search may well not return the paper (its rules matched only
+   * loosely, or arXiv said no): it is still no news for the keyword, but it does not count among
+   * the papers of the keyword's week.
+   */
+  sure?: false;
 }
 
 /**
@@ -110,6 +118,11 @@ export interface LookupRecord {
   matched: Record<string, string>;
   /** Keywords that may match it, but arXiv's answer was too long to tell: listed, never announced. */
   uncertain?: string[];
+  /** Keywords whose answer was an empty list (suspect when no keyword claims the paper). */
+  emptyFrom?: Record<string, string>;
+  /** How often such answers were asked again, and not before when. */
+  rounds?: number;
+  retryAt?: number;
 }
 
 /** Small records of the check engine: the queue of requested checks, the data epoch, cursors. */

@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ArxivClient, type SpacingStore } from '../../lib/arxiv/client';
 import { searchUrl } from '../../lib/arxiv/query';
-import { newCycle, runCycle } from '../../lib/check/cycle';
+import { runCycle } from '../../lib/check/cycle';
+import { newCycle } from '../../lib/check/queue';
 import { keywordQuery, planSteps } from '../../lib/check/plan';
 import { AppDB } from '../../lib/db/app-db';
 import { createKeyword, type Keyword } from '../../lib/keywords/keyword';
@@ -72,7 +73,7 @@ async function check(db: AppDB, keywords: readonly Keyword[], arxiv: ArxivClient
   const states = new Map((await db.keywordStates.toArray()).map((s) => [s.keywordId, s]));
   const cycle = newCycle('all', 0, planSteps(keywords, states, keywordQuery), now);
   await db.cycles.put(cycle);
-  const { cycle: done } = await runCycle(
+  const done = await runCycle(
     { db, client: arxiv, keywords: async () => keywords, papersPerKeyword: 100, now: () => now },
     cycle,
   );

@@ -218,4 +218,45 @@ describe('the check engine', () => {
     await h.check(AFTER_ANNOUNCEMENT);
     expect(await h.lastNews()).toEqual({});
   });
+
+  it('believes neither an empty fill nor a short page: nothing old is announced afterwards', async () => {
+    const h = engineHarness(FILL);
+    const [empty, short] = [createKeyword('diffusion'), createKeyword('optics')];
+    h.arxiv.set('diffusion', series('diffusion', 40, '2026-11-17T12:00:00Z', 100));
+    h.arxiv.set('optics', series('optics', 150, '2026-11-17T12:00:00Z', 500));
+    h.arxiv.empty = true;
+    await h.setKeywords([empty]);
+    await h.engine.whenIdle();
+    expect(await h.db.keywordStates.get(empty.id)).toMatchObject({ initialized: false, emptyFills: 1 });
+    h.arxiv.empty = false;
+    h.arxiv.shortPages = 60; // arXiv answers 60 where 100 were asked, and the total says 150
+    await h.setKeywords([empty, short]);
+    await h.check();
+    h.arxiv.shortPages = undefined;
+    await h.check(STEADY);
+    expect(await h.lastNews()).toEqual({});
+    expect(await h.db.keywordStates.get(short.id)).toMatchObject({ initialized: true });
+    expect(await h.db.known.where('[keywordId+paperId]').between([short.id, ''], [short.id, '\uffff']).count()).toBe(
+      150,
+    );
+  });
+
+  it('keeps a paper waiting when the look-ups come back empty, and settles it once arXiv answers', async () => {
+    const h = engineHarness(FILL);
+    const { tensor, odd } = await graphAndTensor(h, '2026-11-18T16:00:00Z');
+    h.arxiv.set('tensor', [odd, ...h.arxiv.corpus.get('tensor')!]);
+    // The combined query returns the paper; then arXiv serves empty lists for a while.
+    let calls = 0;
+    const fetchFeed = h.arxiv.fetchFeed.bind(h.arxiv);
+    h.arxiv.fetchFeed = (url: string) => {
+      h.arxiv.empty = ++calls > 1 && calls <= 3;
+      return fetchFeed(url);
+    };
+    await h.check(STEADY);
+    expect(await h.lastNews()).toEqual({});
+    expect(await h.db.lookups.get(odd.id)).toBeDefined();
+    await h.check(STEADY + 20 * 60_000);
+    expect(await h.lastNews()).toEqual({ [tensor.id]: 1 });
+    expect(await h.db.lookups.count()).toBe(0);
+  });
 });

@@ -15,6 +15,8 @@ export class FakeArxiv {
   failures: FeedError[] = [];
   /** When set, answers are empty (a spurious empty page). */
   empty = false;
+  /** When set, pages hold at most this many entries, whatever was asked (a short page). */
+  shortPages?: number;
 
   /** Sets the papers a phrase matches. */
   set(phrase: string, entries: ArxivEntry[]): void {
@@ -44,7 +46,7 @@ export class FakeArxiv {
       }
     }
     const sorted = [...hits.values()].sort((a, b) => b.published.localeCompare(a.published));
-    const entries = this.empty ? [] : sorted.slice(start, start + maxResults);
+    const entries = this.empty ? [] : sorted.slice(start, start + Math.min(maxResults, this.shortPages ?? Infinity));
     const totalResults = this.empty ? 0 : sorted.length;
     return { ok: true, feed: { entries, totalResults, startIndex: start, itemsPerPage: maxResults }, stats };
   }
