@@ -9,7 +9,7 @@ import { economy } from './economy-bench';
 import { parseTime } from './parse-bench';
 import { popupPaint } from './popup-bench';
 import { printTable, type Row } from './table';
-import { EXTENSION_DIR } from '../e2e/support/extension';
+import { CHROMIUM_EXTENSION_DIR as EXTENSION_DIR } from '../e2e/support/chromium';
 
 const quick = process.argv.includes('--quick');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
