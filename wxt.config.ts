@@ -24,6 +24,8 @@ export default defineConfig({
               // Nothing leaves the browser except the arXiv queries themselves.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from version 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from './pages/options';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { screenshotPath } from './support/screenshots';
@@ -18,7 +18,7 @@ describe('the options page: the keyword editor', () => {
     session.arxiv.serve({ body: tenPapers });
     options = await OptionsPage.open(session);
     await options.addKeyword('diffusion models');
-    await expect.poll(() => options.keywords()).toEqual(['diffusion models']);
+    await vi.waitFor(async () => expect(await options.keywords()).toEqual(['diffusion models']));
   });
 
   afterAll(async () => {

@@ -59,7 +59,10 @@ describe('the options page: welcome, import and export', () => {
     // The removal is stored once its Undo has gone.
     await options.page.getByText('Removed “testing”.').waitFor({ state: 'detached', timeout: 30_000 });
     await options.importBackup({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
-    await options.page.getByRole('status').filter({ hasText: /^Imported 1 keyword/ }).waitFor();
+    await options.page
+      .getByRole('status')
+      .filter({ hasText: /^Imported 1 keyword/ })
+      .waitFor();
     await expect.poll(() => options.keywords()).toEqual(['diffusion models', 'testing']);
   });
 

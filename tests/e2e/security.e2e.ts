@@ -7,6 +7,7 @@ import { PopupPage } from './pages/popup';
 import { e2eBrowser, launchExtension, type ExtensionSession } from './support/extension';
 import { CHROMIUM_EXTENSION_DIR } from './support/chromium';
 import { FIREFOX_EXTENSION_DIR } from './support/firefox';
+import { pageJsGzip, pageJsGzipWithLazy, POPUP_EAGER_BUDGET, POPUP_WITH_TEX_BUDGET } from '../bench/bundle-size';
 import { seedKeywords, waitForIdleCheck } from './support/seed';
 
 /** Feed text written to run code if it were ever treated as HTML. */
@@ -82,5 +83,13 @@ describe('the built manifest and bundle', () => {
       expect(html).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
       expect(html).not.toMatch(/<link[^>]+href="(https?:)?\/\//);
     }
+  });
+
+  it('keeps the popup within its size budget, with and without TeX', () => {
+    expect(pageJsGzip(EXTENSION_DIR, 'popup.html')).toBeLessThanOrEqual(POPUP_EAGER_BUDGET);
+    const withTex = pageJsGzipWithLazy(EXTENSION_DIR, 'popup.html');
+    // KaTeX is loaded only when a paper has TeX: it must be a lazy chunk, and counted.
+    expect(withTex.lazy.some((file) => file.includes('katex'))).toBe(true);
+    expect(withTex.bytes).toBeLessThanOrEqual(POPUP_WITH_TEX_BUDGET);
   });
 });

@@ -25,6 +25,13 @@ const ABSTRACT_PAGE = '<title>arXiv stand-in</title><p>Abstract page</p>';
  */
 export class ArxivStandIn {
   readonly requests: Array<{ at: number; url: string; query: string }> = [];
+  /**
+   * Requests Firefox's network layer repeated by itself after a reset connection (it retries a
+   * request that got no answer byte, up to ten times within a fraction of a second). They are the
+   * same fetch of the extension, so they are kept apart from `requests` and its spacing.
+   */
+  readonly transparentRetries: Array<{ at: number; url: string }> = [];
+  private lastReset?: { at: number; url: string };
   private answer: Responder = () => ({ status: 503, body: 'no answer configured' });
   private server?: Server;
   private readonly sockets = new Set<Socket>();
@@ -92,9 +99,17 @@ export class ArxivStandIn {
           response.writeHead(404).end();
           return;
         }
+        const now = Date.now();
+        if (this.lastReset?.url === url.toString() && now - this.lastReset.at < 1_000) {
+          this.transparentRetries.push({ at: now, url: url.toString() });
+          this.lastReset.at = now;
+          request.socket.destroy();
+          return;
+        }
         void this.record(url).then((reply) => {
           if (reply === 'stall') return;
           if (reply === 'reset') {
+            this.lastReset = { at: Date.now(), url: url.toString() };
             request.socket.destroy();
             return;
           }

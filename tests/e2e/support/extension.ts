@@ -8,7 +8,8 @@ export type { ExtensionSession } from './session';
 /** The browser this run of the end-to-end tests drives: E2E_BROWSER, chromium by default. */
 export function e2eBrowser(): BrowserName {
   const name = process.env.E2E_BROWSER ?? 'chromium';
-  if (name !== 'chromium' && name !== 'firefox') throw new Error(`E2E_BROWSER must be chromium or firefox, not ${name}`);
+  if (name !== 'chromium' && name !== 'firefox')
+    throw new Error(`E2E_BROWSER must be chromium or firefox, not ${name}`);
   return name;
 }
 

@@ -97,7 +97,8 @@ export function resolveSteps(steps: Step[]): Element[] {
         });
       else if (step.kind === 'text') {
         const hits = within(current, '*').filter(
-          (el) => !['SCRIPT', 'STYLE', 'HEAD', 'TITLE'].includes(el.tagName) && matches(step.match, el.textContent ?? ''),
+          (el) =>
+            !['SCRIPT', 'STYLE', 'HEAD', 'TITLE'].includes(el.tagName) && matches(step.match, el.textContent ?? ''),
         );
         // The innermost elements that hold the text, as Playwright's getByText returns.
         current = hits.filter((el) => !hits.some((other) => other !== el && el.contains(other)));
