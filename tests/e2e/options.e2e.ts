@@ -83,6 +83,6 @@ describe('the options page: welcome, import and export', () => {
   it('never sent two arXiv requests closer than 3 s', () => {
     // The welcome's keyword and the added one each had a first check: a gap needs at least two.
     expect(session.arxiv.requests.length).toBeGreaterThanOrEqual(2);
-    expect(session.arxiv.smallestGapMs()).toBeGreaterThanOrEqual(3_000);
+    expect(session.arxiv.smallestGapMs(), session.arxiv.closestPair()).toBeGreaterThanOrEqual(3_000);
   });
 });

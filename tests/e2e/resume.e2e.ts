@@ -84,6 +84,8 @@ describe('a check interrupted by the browser stopping the background', () => {
   });
 
   it('never sent two arXiv requests closer than 3 s', () => {
-    expect(session.arxiv.smallestGapMs()).toBeGreaterThanOrEqual(3_000);
+    // Three first fills, the advanced keyword's step, the stalled combined step and its resumption.
+    expect(session.arxiv.requests.length).toBeGreaterThanOrEqual(6);
+    expect(session.arxiv.smallestGapMs(), session.arxiv.closestPair()).toBeGreaterThanOrEqual(3_000);
   });
 });
