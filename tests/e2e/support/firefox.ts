@@ -1,12 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ArxivStandIn } from './arxiv-stand-in';
 import { FirefoxPage } from './firefox-page';
 import type { ExtensionSession, OpenOptions } from './session';
 import type { UiPage } from './ui';
+import { packXpi } from './xpi';
 
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
 
@@ -29,7 +30,7 @@ interface BidiHandles {
 }
 
 /**
- * Firefox ESR with the built extension installed as a temporary add-on, driven by Puppeteer over
+ * Firefox ESR with the built extension installed as a permanent add-on, driven by Puppeteer over
  * WebDriver BiDi. Every host resolves to a local HTTPS stand-in for arXiv.
  */
 export class FirefoxSession implements ExtensionSession {
@@ -39,6 +40,7 @@ export class FirefoxSession implements ExtensionSession {
   browser!: Browser;
   private geckoId: string;
   private probePage?: FirefoxPage;
+  private installed = false;
 
   private constructor(
     readonly profileDir: string,
@@ -74,9 +76,8 @@ export class FirefoxSession implements ExtensionSession {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [this.geckoId]: EXTENSION_UUID }),
-        // A temporary add-on is removed when Firefox quits; its data must survive a restart.
-        'extensions.webextensions.keepStorageOnUninstall': true,
-        'extensions.webextensions.keepUuidOnUninstall': true,
+        // ESR (not release Firefox) may install an unsigned add-on permanently, as a user's would be.
+        'xpinstall.signatures.required': false,
         'network.dns.forceResolve': '127.0.0.1',
         'network.socket.forcePort': `443=${port}`,
         // Firefox's own alerts keep shown notifications listed in notifications.getAll().
@@ -88,7 +89,18 @@ export class FirefoxSession implements ExtensionSession {
         'browser.download.start_downloads_in_tmp_dir': false,
       },
     });
-    await this.browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (!this.installed) {
+      // Installed once, permanently: it stays in the profile across restarts, which then start it
+      // with runtime.onStartup, not as a new installation.
+      const xpi = join(this.profileDir, '..', `${basename(this.profileDir)}.xpi`);
+      packXpi(FIREFOX_EXTENSION_DIR, xpi);
+      await this.bidi().send('webExtension.install', {
+        extensionData: { type: 'archivePath', path: xpi },
+        'moz:permanent': true,
+      });
+      rmSync(xpi, { force: true });
+      this.installed = true;
+    }
     this.probePage = undefined;
   }
 
