@@ -5,6 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep every dependency visible to readers and to the type checker.
   imports: false,
+  // Manifest V3 in every browser. Firefox used to get V2 because its V3 treated host permissions
+  // as optional; Firefox 127+ grants them at install (measured on 153 ESR, see the README).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Daily Papers',
     description: 'New arXiv papers on your research topics, checked politely in the background.',
@@ -12,8 +15,6 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://export.arxiv.org/*'],
     action: { default_title: 'Daily Papers' },
-    // Firefox: MV2 (WXT's default there) because Firefox's MV3 treats host permissions as
-    // optional, so the background check would silently fail until the user granted access.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -23,6 +24,8 @@ export default defineConfig({
               // Nothing leaves the browser except the arXiv queries themselves.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from version 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,6 +3,10 @@ import { isArxivId } from '../arxiv/ids';
 import type { PaperRecord } from '../db/schema';
 import { MAX_KEYWORD_LENGTH, type Keyword, type MatchField } from '../keywords/keyword';
 
+// Zod would otherwise probe for `new Function` (to compile faster validators), which an extension
+// page's content security policy forbids and reports; interpreting the schemas is fast enough here.
+z.config({ jitless: true });
+
 // `satisfies Record<…>` makes the compiler list every MatchField here, so a new one cannot be rejected on import.
 const MATCH_FIELDS = { 'title-abstract': 0, title: 0, abstract: 0, all: 0, author: 0 } satisfies Record<MatchField, 0>;
 

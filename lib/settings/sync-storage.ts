@@ -2,7 +2,7 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /**
  * Chrome's limits for `storage.sync`, per extension: 8 KB for one item and 100 KB in all
- * (Firefox uses the same numbers). See
+ * (Firefox enforces the same numbers). See
  * https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync
  */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
@@ -32,6 +32,11 @@ export function describeStorageError(error: unknown, what = 'this'): string {
     return `The browser's sync storage allows ${kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)} for ${what}, and this change needs more. Remove or shorten something first. ${NOTHING_SAVED}`;
   }
   if (raw.includes('QUOTA_BYTES')) {
+    return `The browser's sync storage for Daily Papers is full (${kilobytes(SYNC_QUOTA_BYTES)} in all). Remove a keyword or two first. ${NOTHING_SAVED}`;
+  }
+  // Firefox names no limit: one QuotaExceededError for the item size, the total and the item count
+  // alike (measured on 153 ESR). Items are size-checked before writing, so the total is the one left.
+  if (raw.includes('QuotaExceededError')) {
     return `The browser's sync storage for Daily Papers is full (${kilobytes(SYNC_QUOTA_BYTES)} in all). Remove a keyword or two first. ${NOTHING_SAVED}`;
   }
   if (raw.includes('MAX_WRITE_OPERATIONS') || raw.includes('MAX_ITEMS')) {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
+import { ChromiumSession } from '../e2e/support/chromium';
 import { median } from './table';
 
 /** Records, in every page, when the first paper card (or, for other pages, anything) was painted. */
@@ -14,7 +14,7 @@ const PAINT_PROBE = `
 `;
 
 /** Writes `keywords` × `perKeyword` papers (half of them read) straight into the extension's database. */
-async function seedLibrary(session: ExtensionSession, keywords: number, perKeyword: number): Promise<void> {
+async function seedLibrary(session: ChromiumSession, keywords: number, perKeyword: number): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(session.url('popup.html')); // opens (and so creates) the database
   await page.waitForTimeout(500);
@@ -86,7 +86,7 @@ async function seedLibrary(session: ExtensionSession, keywords: number, perKeywo
   await page.close();
 }
 
-async function timeTo(session: ExtensionSession, url: string, key: '__firstCard' | '__firstPaint'): Promise<number> {
+async function timeTo(session: ChromiumSession, url: string, key: '__firstCard' | '__firstPaint'): Promise<number> {
   const page: Page = await session.context.newPage();
   await page.setViewportSize({ width: 460, height: 600 });
   await page.goto(url);
@@ -106,7 +106,7 @@ export interface PaintResult {
 
 /** Median time from opening the popup to its first painted paper card, next to a blank extension page. */
 export async function popupPaint(keywords: number, perKeyword: number, runs: number): Promise<PaintResult> {
-  const session = await launchExtension();
+  const session = await ChromiumSession.launch();
   try {
     await session.context.addInitScript(PAINT_PROBE);
     await seedLibrary(session, keywords, perKeyword);

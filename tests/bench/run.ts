@@ -4,12 +4,12 @@
  * spacing between arXiv requests instead of waiting it out, so that the benchmark keeps working.
  */
 import { existsSync } from 'node:fs';
-import { fileGzip, pageJsGzip } from './bundle-size';
+import { fileGzip, pageJsGzip, pageJsGzipWithLazy, POPUP_EAGER_BUDGET, POPUP_WITH_TEX_BUDGET } from './bundle-size';
 import { busyGroup, economy } from './economy-bench';
 import { parseTime } from './parse-bench';
 import { popupPaint } from './popup-bench';
 import { printTable, type Row } from './table';
-import { EXTENSION_DIR } from '../e2e/support/extension';
+import { CHROMIUM_EXTENSION_DIR as EXTENSION_DIR } from '../e2e/support/chromium';
 
 const quick = process.argv.includes('--quick');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -61,12 +61,24 @@ async function main(): Promise<void> {
     rows.push({ measure: `blank extension page, same run (median)`, value: ms(paint.blankMs), target: 'baseline' });
   }
 
-  rows.push({ measure: 'popup JS gzip', value: kb(pageJsGzip(EXTENSION_DIR, 'popup.html')), target: '≤ 150 KB' });
+  const eager = pageJsGzip(EXTENSION_DIR, 'popup.html');
+  const withTex = pageJsGzipWithLazy(EXTENSION_DIR, 'popup.html');
+  rows.push({ measure: 'popup JS gzip (loaded on opening)', value: kb(eager), target: `≤ ${kb(POPUP_EAGER_BUDGET)}` });
+  rows.push({
+    measure: `popup JS gzip with TeX (+ ${withTex.lazy.length} lazy chunks)`,
+    value: kb(withTex.bytes),
+    target: `≤ ${kb(POPUP_WITH_TEX_BUDGET)}`,
+  });
   rows.push({ measure: 'options JS gzip', value: kb(pageJsGzip(EXTENSION_DIR, 'options.html')), target: 'report' });
   rows.push({ measure: 'worker JS gzip', value: kb(fileGzip(EXTENSION_DIR, 'background.js')), target: 'report' });
 
   console.log(quick ? '\nBenchmark (quick mode: few repetitions; not for comparing timings)\n' : '\nBenchmark\n');
   printTable(rows);
+  // A budget is a promise: going over it fails the run.
+  if (eager > POPUP_EAGER_BUDGET || withTex.bytes > POPUP_WITH_TEX_BUDGET) {
+    console.error('\nThe popup is over its size budget (see the table).');
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

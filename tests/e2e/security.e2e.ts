@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyword } from '../../lib/keywords/keyword';
 import { atomFeed, entry } from '../unit/helpers';
 import { PopupPage } from './pages/popup';
-import { EXTENSION_DIR, launchExtension, type ExtensionSession } from './support/extension';
+import { e2eBrowser, launchExtension, type ExtensionSession } from './support/extension';
+import { CHROMIUM_EXTENSION_DIR } from './support/chromium';
+import { FIREFOX_EXTENSION_DIR } from './support/firefox';
+import { pageJsGzip, pageJsGzipWithLazy, POPUP_EAGER_BUDGET, POPUP_WITH_TEX_BUDGET } from '../bench/bundle-size';
 import { seedKeywords, waitForIdleCheck } from './support/seed';
 
 /** Feed text written to run code if it were ever treated as HTML. */
@@ -51,17 +54,18 @@ describe('untrusted feed content', () => {
   it('links only to arXiv and doi.org, built from the validated id', async () => {
     const popup = await PopupPage.open(session);
     await popup.papers().first().waitFor();
-    const hrefs = await popup.page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await popup.page.locator('a[href]').attributes('href');
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(https:\/\/arxiv\.org\/(abs|pdf)\/2611\.06666$|https:\/\/doi\.org\/|chrome-extension:\/\/|#)/,
+        /^(https:\/\/arxiv\.org\/(abs|pdf)\/2611\.06666$|https:\/\/doi\.org\/|(chrome|moz)-extension:\/\/|#)/,
       );
     }
   });
 });
 
 describe('the built manifest and bundle', () => {
+  const EXTENSION_DIR = e2eBrowser() === 'firefox' ? FIREFOX_EXTENSION_DIR : CHROMIUM_EXTENSION_DIR;
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
   it('asks for exactly the permissions the features need', () => {
@@ -79,5 +83,13 @@ describe('the built manifest and bundle', () => {
       expect(html).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
       expect(html).not.toMatch(/<link[^>]+href="(https?:)?\/\//);
     }
+  });
+
+  it('keeps the popup within its size budget, with and without TeX', () => {
+    expect(pageJsGzip(EXTENSION_DIR, 'popup.html')).toBeLessThanOrEqual(POPUP_EAGER_BUDGET);
+    const withTex = pageJsGzipWithLazy(EXTENSION_DIR, 'popup.html');
+    // KaTeX is loaded only when a paper has TeX: it must be a lazy chunk, and counted.
+    expect(withTex.lazy.some((file) => file.includes('katex'))).toBe(true);
+    expect(withTex.bytes).toBeLessThanOrEqual(POPUP_WITH_TEX_BUDGET);
   });
 });

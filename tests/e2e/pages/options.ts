@@ -1,30 +1,29 @@
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from '../support/extension';
+import type { Loc, UiPage, UploadFile } from '../support/ui';
 
-/** A file to hand to a file input, as Playwright takes it. */
-export interface UploadFile {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-
-/** The options page, as a user sees it. */
+/** The options page, as a user sees it (the same in every browser). */
 export class OptionsPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: UiPage,
+    private readonly session: ExtensionSession,
+  ) {}
 
   static async open(session: ExtensionSession): Promise<OptionsPage> {
-    const page = await session.context.newPage();
-    await page.goto(session.url('options.html'));
+    const page = await session.openPage('options.html');
     await page.getByRole('heading', { name: 'Keywords' }).waitFor();
-    return new OptionsPage(page);
+    return new OptionsPage(page, session);
   }
 
-  get input(): Locator {
+  /** The options page the extension opened by itself (with the welcome, after installation). */
+  static async opened(session: ExtensionSession): Promise<OptionsPage> {
+    return new OptionsPage(await session.waitForOpenedPage('options.html'), session);
+  }
+
+  get input(): Loc {
     return this.page.getByLabel('New keyword');
   }
 
-  get error(): Locator {
+  get error(): Loc {
     return this.page.getByRole('alert');
   }
 
@@ -43,7 +42,7 @@ export class OptionsPage {
   }
 
   /** A keyword's row in the list. */
-  row(label: string): Locator {
+  row(label: string): Loc {
     return this.page
       .getByRole('list', { name: 'Your keywords' })
       .getByRole('listitem')
@@ -51,7 +50,7 @@ export class OptionsPage {
   }
 
   /** Opens a keyword's editor and returns it. */
-  async edit(label: string): Promise<Locator> {
+  async edit(label: string): Promise<Loc> {
     await this.page.getByRole('button', { name: `Edit ${label}`, exact: true }).click();
     const editor = this.page.getByRole('form', { name: `Edit ${label}`, exact: true });
     await editor.waitFor();
@@ -73,11 +72,9 @@ export class OptionsPage {
   /** Exports in a format ("Markdown", "BibTeX", "JSON backup") and returns the downloaded file. */
   async export(format: string, scope = 'All keywords'): Promise<{ name: string; text: string }> {
     await this.page.getByLabel('What to export').selectOption({ label: scope });
-    const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: `Export ${format}`, exact: true }).click();
-    const file = await download;
-    const path = await file.path();
-    return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    return this.session.downloadBy(this.page, () =>
+      this.page.getByRole('button', { name: `Export ${format}`, exact: true }).click(),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from '../support/extension';
+import type { Loc, UiPage } from '../support/ui';
 
 export interface PopupOpenOptions {
   /** Query string, e.g. `?view=tab&keyword=new`. */
@@ -10,49 +10,50 @@ export interface PopupOpenOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-/** The toolbar popup, opened as a page of its own at the popup's size. */
+/** The toolbar popup, opened as a page of its own at the popup's size (the same in every browser). */
 export class PopupPage {
-  constructor(readonly page: Page) {}
+  constructor(readonly page: UiPage) {}
 
   static async open(session: ExtensionSession, options: PopupOpenOptions = {}): Promise<PopupPage> {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: options.width ?? 460, height: options.height ?? 600 });
-    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
-    await page.goto(session.url(`popup.html${options.query ?? ''}`));
+    const page = await session.openPage(`popup.html${options.query ?? ''}`, {
+      width: options.width ?? 460,
+      height: options.height ?? 600,
+      colorScheme: options.colorScheme,
+    });
     await page.getByRole('heading', { name: 'Daily Papers' }).waitFor();
     return new PopupPage(page);
   }
 
-  get status(): Locator {
+  get status(): Loc {
     return this.page.getByRole('status');
   }
 
-  get checkNowButton(): Locator {
+  get checkNowButton(): Loc {
     return this.page.getByRole('button', { name: 'Check now' });
   }
 
-  get searchBox(): Locator {
+  get searchBox(): Loc {
     return this.page.getByRole('searchbox', { name: 'Search papers' });
   }
 
   /** The notices under the header (offline, quiet arXiv day, failed keywords). */
-  get notices(): Locator {
+  get notices(): Loc {
     return this.page.getByRole('list', { name: 'Notices' });
   }
 
-  tab(keyword: string): Locator {
+  tab(keyword: string): Loc {
     return this.page.getByRole('tab', { name: new RegExp(`^${keyword}`) });
   }
 
-  selectedTab(): Locator {
+  selectedTab(): Loc {
     return this.page.getByRole('tab', { selected: true });
   }
 
-  papers(): Locator {
+  papers(): Loc {
     return this.page.locator('article.paper');
   }
 
-  paper(title: string): Locator {
+  paper(title: string): Loc {
     return this.page.getByRole('article', { name: title });
   }
 
@@ -71,7 +72,12 @@ export class PopupPage {
 
   /** Presses keys on the page, one after the other ("j", "ArrowDown"…). */
   async press(...keys: string[]): Promise<void> {
-    for (const key of keys) await this.page.keyboard.press(key);
+    for (const key of keys) await this.page.press(key);
+  }
+
+  /** The arXiv ids of the listed papers, top to bottom. */
+  async paperIds(): Promise<string[]> {
+    return (await this.papers().attributes('data-paper-id')).map((id) => id ?? '');
   }
 
   async search(text: string): Promise<void> {
@@ -83,24 +89,32 @@ export class PopupPage {
     return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
   }
 
+  /** The page's background and text colours, as computed (e.g. "rgb(18, 18, 18)"). */
+  colours(): Promise<{ background: string; text: string }> {
+    return this.page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { background: style.backgroundColor, text: style.color };
+    });
+  }
+
   /** Clicks "Check now" and waits until the check has finished. */
   async checkNow(timeoutMs = 30_000): Promise<void> {
     const before = (await this.status.getAttribute('data-finished-at')) ?? '';
     await this.checkNowButton.click();
     await this.page.waitForFunction(
-      (previous) => {
+      (previous: string) => {
         const status = document.querySelector('[role=status]');
         const finished = status?.getAttribute('data-finished-at') ?? '';
         return finished !== '' && finished !== previous && status?.getAttribute('data-running') === 'false';
       },
       before,
-      { timeout: timeoutMs },
+      timeoutMs,
     );
   }
 }
 
 /** Writes `count` papers matched by `keywordId` straight into the extension's database. */
-async function seedPapers(page: Page, keywordId: string, count: number, offset: number): Promise<void> {
+async function seedPapers(page: UiPage, keywordId: string, count: number, offset: number): Promise<void> {
   await page.evaluate(
     async ({ keywordId, count, offset }) => {
       const db = await new Promise<IDBDatabase>((done, fail) => {
@@ -146,18 +160,19 @@ async function seedPapers(page: Page, keywordId: string, count: number, offset: 
  * maximum), two thirds of them unread. `testing` is the keyword the popup opens on; the other
  * keywords' papers are written under ids of their own.
  */
-export async function seedLibrary(page: Page, testingId: string, perKeyword: number): Promise<void> {
+export async function seedLibrary(page: UiPage, testingId: string, perKeyword: number): Promise<void> {
   // The other keywords and the retention setting must exist as well: the worker's next check
   // would otherwise forget the papers of unknown keywords and prune the rest to 100.
   await page.evaluate(async (count) => {
-    const { keywords = [] } = (await chrome.storage.sync.get('keywords')) as { keywords?: Array<{ id: string }> };
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const { keywords = [] } = (await api.storage.sync.get('keywords')) as { keywords?: Array<{ id: string }> };
     const others = Array.from({ length: 19 }, (_, i) => ({
       ...keywords[0],
       id: `other-${i + 1}`,
       label: `other topic ${i + 1}`,
       terms: [{ text: `other topic ${i + 1}`, mode: 'phrase' }],
     }));
-    await chrome.storage.sync.set({
+    await api.storage.sync.set({
       keywords: [...keywords.filter((k) => !k.id.startsWith('other-')), ...others],
       keywords$: { v: 2 },
       settings: { schedule: { mode: 'follow-arxiv' }, notifications: true, papersPerKeyword: count, theme: 'system' },

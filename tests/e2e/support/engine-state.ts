@@ -1,3 +1,4 @@
+import type { ChromiumSession } from './chromium';
 import type { ExtensionSession } from './extension';
 
 /** The extension's alarms, by name, with the time each fires. */
@@ -78,7 +79,7 @@ declare global {
  * worker in between.
  */
 export async function recordNotifications(session: ExtensionSession): Promise<void> {
-  const worker = await session.worker();
+  const worker = await liveWorker(session);
   await worker.evaluate(() => {
     if (globalThis.shownNotifications) return;
     globalThis.shownNotifications = [];
@@ -96,6 +97,12 @@ export async function recordNotifications(session: ExtensionSession): Promise<vo
 
 /** The notifications recorded since recordNotifications (undefined: the worker was restarted). */
 export async function shownNotifications(session: ExtensionSession): Promise<ShownNotification[] | undefined> {
-  const worker = await session.worker();
+  const worker = await liveWorker(session);
   return worker.evaluate(() => globalThis.shownNotifications);
+}
+
+/** The live service worker of a Chromium session (a new one after Chrome restarted it). */
+async function liveWorker(session: ExtensionSession) {
+  const { context } = session as ChromiumSession;
+  return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
 }

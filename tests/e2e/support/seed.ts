@@ -7,16 +7,21 @@ import type { ExtensionSession } from './extension';
  * would (with the storage item's version, so no migration runs on them).
  */
 export async function seedKeywords(session: ExtensionSession, keywords: Keyword[]): Promise<void> {
-  const page = await session.context.newPage();
-  await page.goto(session.url('options.html'));
-  await page.evaluate((list) => chrome.storage.sync.set({ keywords: list, keywords$: { v: 2 } }), keywords);
+  const page = await session.openPage('options.html');
+  await page.evaluate((list) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.storage.sync.set({ keywords: list, keywords$: { v: 2 } });
+  }, keywords);
   await page.close();
 }
 
 /** The worker's check status, read from local storage. */
 export async function checkStatus(session: ExtensionSession): Promise<CheckStatus | undefined> {
   const page = await session.probe();
-  const stored = await page.evaluate(() => chrome.storage.local.get('checkStatus'));
+  const stored = await page.evaluate(() => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.storage.local.get('checkStatus');
+  });
   return stored.checkStatus as CheckStatus | undefined;
 }
 

@@ -70,7 +70,7 @@ describe('the scheduled check', () => {
       await fireAlarm();
       expect(fetchMock).toHaveBeenCalledTimes(2);
       expect(notify).toHaveBeenCalledTimes(1);
-      expect(notify.mock.calls[0]?.[1]).toMatchObject({
+      expect((notify.mock.calls[0] as unknown[] | undefined)?.[1]).toMatchObject({
         title: '1 new paper on arXiv',
         message: 'language model (1)\n“Brand new language model”',
       });

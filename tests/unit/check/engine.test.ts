@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { papersForKeyword, setRead, setSaved } from '../../../lib/db/papers';
 import { createKeyword } from '../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../lib/keywords/keyword-store';
@@ -72,8 +71,7 @@ describe('the check engine', () => {
     await h.check(STEADY);
     expect(h.arxiv.requests).toHaveLength(1);
     expect(await h.lastNews()).toEqual({ [a.id]: 2, [b.id]: 1 });
-    const [shown] = await h.notifications();
-    expect(shown).toBe(true);
+    expect(h.titles()).toEqual(['2 new papers on arXiv']);
     expect(await h.db.announced.count()).toBe(2);
   });
 
@@ -137,8 +135,7 @@ describe('the check engine', () => {
     await h.check(STEADY);
     const last = await h.db.checkLog.orderBy('startedAt').last();
     expect(last?.outcomes[0]).toMatchObject({ kind: 'unchanged', revisedCount: 2 });
-    const shown = Object.values(fakeBrowser.notifications.getAllCreateOptions());
-    expect(shown.map((n) => n.title)).toEqual(['New version of a saved paper (v3)']);
+    expect(h.titles()).toEqual(['New version of a saved paper (v3)']);
   });
 
   it('keeps everything as it was when arXiv fails, and says why', async () => {

@@ -7,7 +7,7 @@ import { keywordsItem } from '../../../lib/keywords/keyword-store';
 import { entry, freshDb } from '../helpers';
 import { FakeArxiv, series } from './fake-arxiv';
 import { createKeyword } from '../../../lib/keywords/keyword';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 
 /**
  * Holds requests on their way to arXiv: `holdFrom(n)` lets n more requests through and holds the
@@ -56,6 +56,7 @@ export function engineHarness(start: number) {
     return createCheckEngine({ db: () => db, client: () => client, now: () => clock.now });
   };
   const firstGate = new Gate();
+  const created = vi.spyOn(fakeBrowser.notifications, 'create');
   const h = {
     db,
     arxiv,
@@ -76,6 +77,10 @@ export function engineHarness(start: number) {
     restart(): void {
       h.gate = new Gate();
       h.engine = make(h.gate);
+    },
+    /** The titles of the notifications shown so far. */
+    titles(): Array<string | undefined> {
+      return created.mock.calls.map((call) => ((call as unknown[])[1] as { title?: string } | undefined)?.title);
     },
     async notifications() {
       return Object.values(await fakeBrowser.notifications.getAll());

@@ -258,8 +258,7 @@ describe('the nine cases of issue 10', () => {
       { query: '', start: 0, maxResults: 1, idList: '2609.00001' },
     ]);
     expect(await h.db.papers.get('2609.00001')).toMatchObject({ version: 2, saved: 1 });
-    const titles = Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((n) => n.title);
-    expect(titles).toEqual(['New version of a saved paper (v2)']);
+    expect(h.titles()).toEqual(['New version of a saved paper (v2)']);
     // Once per announcement: the next check does not ask again.
     h.arxiv.requests.length = 0;
     await h.check(AFTER_ANNOUNCEMENT + HOUR);

@@ -71,7 +71,7 @@ describe('notifications', () => {
     );
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]?.[0]).toBe('papers-c1');
-    expect(create.mock.calls[0]?.[1]).toMatchObject({
+    expect((create.mock.calls[0] as unknown[] | undefined)?.[1]).toMatchObject({
       title: '3 new papers on arXiv',
       message: 'reward model (2), diffusion (1)\n“First”',
     });
@@ -88,7 +88,7 @@ describe('notifications', () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await notifyCycle(db, cycle({ revisedSaved: ['2611.00001'] }), [a]);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]?.[1]).toMatchObject({
+    expect((create.mock.calls[0] as unknown[] | undefined)?.[1]).toMatchObject({
       title: 'New version of a saved paper (v3)',
       message: '“Saved one”',
     });

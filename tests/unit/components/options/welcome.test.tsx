@@ -10,10 +10,10 @@ describe('first run', () => {
   it('opens the options page with the welcome after installation only', async () => {
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
     setupWelcome();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
     expect(open).not.toHaveBeenCalled();
     expect(await welcomeItem.getValue()).toBe(false);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await waitFor(() => expect(open).toHaveBeenCalledOnce());
     expect(open).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/options.html' });
     expect(await welcomeItem.getValue()).toBe(true);

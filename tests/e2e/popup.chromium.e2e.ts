@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyword } from '../../lib/keywords/keyword';
 import { PopupPage, seedLibrary } from './pages/popup';
 import { badgeText, launchExtension, type ExtensionSession } from './support/extension';
+import { screenshotPath } from './support/screenshots';
 
 const fixtures = resolve(__dirname, '../fixtures/arxiv');
-const docs = resolve(__dirname, '../../docs');
 const tenPapers = readFileSync(join(fixtures, 'current-query-testing-10.xml'), 'utf8');
 
 const TEX_TITLE = 'Property-Based Testing of $\\mathcal{O}(n \\log n)$ Sorting Networks';
@@ -59,7 +59,10 @@ const library = tenPapers.replace('<entry>', () =>
 /** Adds a keyword as the options page would (the worker then checks it); returns its id. */
 async function addKeyword(popup: PopupPage, text: string): Promise<string> {
   const keyword = createKeyword(text);
-  await popup.page.evaluate((k) => chrome.storage.sync.set({ keywords: [k], keywords$: { v: 2 } }), keyword);
+  await popup.page.evaluate((k) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.storage.sync.set({ keywords: [k], keywords$: { v: 2 } });
+  }, keyword);
   await popup.tab(text).waitFor();
   return keyword.id;
 }
@@ -111,7 +114,7 @@ describe('the popup over a stored library', () => {
   it('moves with j/k, saves with s, toggles read with r and opens with o', async () => {
     const popup = await PopupPage.open(session);
     await popup.papers().nth(12).waitFor();
-    const ids = await popup.papers().evaluateAll((cards) => cards.map((c) => c.getAttribute('data-paper-id')));
+    const ids = await popup.paperIds();
     await popup.press('j');
     expect(await popup.focusedPaperId()).toBe(ids[0]);
     await popup.press('j', 'j', 'k');
@@ -124,12 +127,8 @@ describe('the popup over a stored library', () => {
     await popup.press('r');
     await expect.poll(() => badgeText(session)).toBe('13');
     await popup.press('ArrowDown');
-    const opened = session.context.waitForEvent('page');
-    await popup.press('o');
-    const tab = await opened;
-    await tab.waitForLoadState();
-    expect(tab.url()).toBe(`https://arxiv.org/abs/${ids[2]}`);
-    await tab.close();
+    const url = await session.urlOfTabOpenedBy(() => popup.press('o'));
+    expect(url).toBe(`https://arxiv.org/abs/${ids[2]}`);
     await expect.poll(() => badgeText(session)).toBe('12');
     await popup.page.close();
   });
@@ -164,24 +163,35 @@ describe('the popup over a stored library', () => {
     const popup = await PopupPage.open(session, { query: '?view=tab&keyword=new', width: 1280, height: 800 });
     await expect.poll(() => popup.selectedTab().getAttribute('aria-label')).toBe('All new, 12 unread');
     expect(await popup.page.getByRole('button', { name: 'Open in tab' }).count()).toBe(0);
-    const width = await popup.page.locator('main.popup').evaluate((main) => main.getBoundingClientRect().width);
+    const width = await popup.page.locator('main.popup').width();
     expect(width).toBeLessThanOrEqual(760);
     expect(width).toBeGreaterThan(600);
     await popup.page.close();
   });
 
-  it('looks right in light and dark mode', async () => {
-    mkdirSync(docs, { recursive: true });
+  it('follows the light and dark theme, fits the popup and links every paper', async () => {
+    const expected = {
+      light: { background: 'rgb(255, 255, 255)', text: 'rgb(29, 29, 31)' },
+      dark: { background: 'rgb(31, 32, 35)', text: 'rgb(232, 234, 237)' },
+    };
     for (const colorScheme of ['light', 'dark'] as const) {
       const popup = await PopupPage.open(session, { colorScheme });
       await popup.tab('testing').click();
+      expect(await popup.colours()).toEqual(expected[colorScheme]);
       const tex = popup.paper(TEX_TITLE);
       await tex.getByRole('button', { name: 'Show abstract' }).click();
       // Inline math in the sentence, the $$…$$ formula set apart.
       await tex.locator('.paper-abstract .tex-display .katex-display').waitFor();
-      await popup.page.mouse.click(5, 5);
-      await popup.page.evaluate(() => document.fonts.ready);
-      await popup.page.screenshot({ path: join(docs, `popup-${colorScheme}.png`) });
+      expect(await popup.scrollsSideways()).toBe(false);
+      const ids = await popup.paperIds();
+      expect(ids).toHaveLength(13);
+      expect(await popup.page.locator('article.paper .paper-title a').attributes('href')).toEqual(
+        ids.map((id) => `https://arxiv.org/abs/${id}`),
+      );
+      await popup.page.clickAt(5, 5);
+      await popup.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // The README's pictures (npm run screenshots copies them into docs/).
+      await popup.page.screenshot({ path: screenshotPath(session, `popup-${colorScheme}.png`) });
       await popup.page.close();
     }
   });
@@ -197,7 +207,7 @@ describe('the popup with a large library', () => {
     const popup = await PopupPage.open(session);
     // Keep 1,000 papers per keyword (the maximum) from the start, so no check prunes the library.
     await popup.page.evaluate(() =>
-      chrome.storage.sync.set({
+      ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.sync.set({
         settings: { schedule: { mode: 'follow-arxiv' }, notifications: true, papersPerKeyword: 1000, theme: 'system' },
         settings$: { v: 1 },
       }),
