@@ -11,8 +11,7 @@ export function badgeText(unread: number): string {
 /** Shows the number of unread papers on the toolbar button. */
 export async function refreshBadge(db: AppDB): Promise<void> {
   const text = badgeText(await countUnread(db));
-  // Firefox builds are MV2, where the toolbar button is `browserAction`.
-  const action = browser.action ?? browser.browserAction;
+  const action = browser.action;
   await action.setBadgeBackgroundColor({ color: '#b31b1b' });
   await action.setBadgeText({ text });
 }
