@@ -122,6 +122,8 @@ async function walk(
   enough: (entries: readonly ArxivEntry[], total: number) => boolean,
   emptyIsSuspect: boolean,
 ): Promise<{ entries: ArxivEntry[]; total: number; complete: boolean; stopped: boolean }> {
+  // `complete`: every result was read; `stopped`: `enough` said so; neither: the page limit, or
+  // a short page where the count says more exist (then nothing older than it is taken as read).
   const entries: ArxivEntry[] = [];
   let total = 0;
   let start = 0;
@@ -138,9 +140,11 @@ async function walk(
     }
     entries.push(...feed.entries);
     start += feed.entries.length;
-    // Only the count says the results ended: a short page where more exist is read on from there.
+    // Only the count says the results ended: a short page where more exist ends the walk without
+    // claiming that everything was read.
     if (start >= total) return { entries, total, complete: true, stopped: false };
     if (enough(feed.entries, total)) return { entries, total, complete: false, stopped: true };
+    if (feed.entries.length < size) return { entries, total, complete: false, stopped: true };
   }
   return { entries, total, complete: false, stopped: false };
 }

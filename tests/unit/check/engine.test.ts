@@ -232,10 +232,10 @@ describe('the check engine', () => {
     h.arxiv.shortPages = undefined;
     await h.check(STEADY);
     expect(await h.lastNews()).toEqual({});
-    expect(await h.db.keywordStates.get(short.id)).toMatchObject({ initialized: true });
-    expect(await h.db.known.where('[keywordId+paperId]').between([short.id, ''], [short.id, '\uffff']).count()).toBe(
-      150,
-    );
+    // The short page ended the fill without claiming the older papers: none of them is news later.
+    const state = await h.db.keywordStates.get(short.id);
+    expect(state).toMatchObject({ initialized: true });
+    expect(state?.coveredSince).toBeGreaterThan(0);
   });
 
   it('keeps a paper waiting when the look-ups come back empty, and settles it once arXiv answers', async () => {
