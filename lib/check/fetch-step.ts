@@ -216,10 +216,26 @@ async function fetchCombined(step: CycleStep, ctx: StepContext, result: StepResu
     known.size > 0,
   );
   for (const entry of read.entries) fetched.set(entry.id, entry);
-  if (read.total === 0 && known.size > 0) throw new StepFailed({ kind: 'glitch', message: GLITCH_MESSAGE });
+  if (read.total === 0 && (known.size > 0 || (await emptyAllAlong(ids, step, ctx, fetchUrl)))) {
+    throw new StepFailed({ kind: 'glitch', message: GLITCH_MESSAGE });
+  }
   if (ids.length === 1) result.totals.set(ids[0]!, read.total);
   if (!read.complete && !read.stopped) result.uncoveredBefore = oldest(read.entries);
   attribute(ids, ctx, result, [...fetched.values()]);
+}
+
+/**
+ * An empty week is normal for a quiet group, and arXiv also serves empty lists by mistake for
+ * minutes at a time. When the group's searches returned papers before, one small request without
+ * the date filter tells the two apart: empty too means arXiv's answer is not to be believed.
+ */
+async function emptyAllAlong(ids: readonly string[], step: CycleStep, ctx: StepContext, fetchUrl: FetchUrl) {
+  const counts = await Promise.all(
+    ids.map((id) => ctx.db.known.where('[keywordId+paperId]').between([id, ''], [id, '\uffff']).limit(1).count()),
+  );
+  if (counts.every((count) => count === 0)) return false;
+  const { feed } = await fetchUrl(searchUrl(anyOf(ids.map((id) => step.queries[id]!)), { start: 0, maxResults: 1 }));
+  return feed.totalResults === 0 || feed.entries.length === 0;
 }
 
 /**
