@@ -27,14 +27,14 @@ function stepTables(db: AppDB) {
  * Stores one fetched step and the cycle's progress in one transaction, so that a worker stopped
  * at any point resumes without storing, counting or announcing anything twice. A keyword whose
  * search changed since the step was planned is not stored from it: it was reset and gets a fill
- * of its own (queued here). Returns the keyword ids that were left out that way.
+ * of its own, queued in the same transaction.
  */
 export async function storeStep(
   ctx: StoreContext,
   cycle: CycleRecord,
   step: CycleStep,
   fetched: StepResult,
-): Promise<string[]> {
+): Promise<void> {
   const { db } = ctx;
   return checkWrite(db, cycle.epoch, stepTables(db), async () => {
     const states = new Map(
@@ -72,7 +72,6 @@ export async function storeStep(
     await db.cycles.put(cycle);
     const redo = changed.filter((id) => ctx.currentQueries.get(id) !== undefined);
     if (redo.length > 0) await enqueueCheck(db, redo);
-    return redo;
   });
 }
 

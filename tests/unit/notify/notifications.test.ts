@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../lib/db/app-db';
 import { storeMatches } from '../../../lib/db/papers';
+import { newCycle } from '../../../lib/check/queue';
 import type { CycleRecord } from '../../../lib/db/schema';
 import { createKeyword } from '../../../lib/keywords/keyword';
 import { badgeText, refreshBadge } from '../../../lib/notify/badge';
@@ -9,22 +10,7 @@ import { notifyCycle, setupNotificationClicks, targetUrl } from '../../../lib/no
 import { entry } from '../helpers';
 
 function cycle(overrides: Partial<CycleRecord>): CycleRecord {
-  return {
-    key: 'current',
-    id: 'c1',
-    scope: 'all',
-    epoch: 0,
-    startedAt: 0,
-    steps: [],
-    doneSteps: [],
-    fresh: {},
-    freshQueries: {},
-    revisedSaved: [],
-    outcomes: [],
-    requests: 0,
-    bytes: 0,
-    ...overrides,
-  };
+  return { ...newCycle('all', 0, [], 0), id: 'c1', ...overrides };
 }
 
 beforeEach(async () => {
