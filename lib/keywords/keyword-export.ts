@@ -1,4 +1,5 @@
 import type { AppDB } from '../db/app-db';
+import { papersWorthKeeping } from '../db/backup-papers';
 import { papersForKeyword } from '../db/papers';
 import type { PaperRecord } from '../db/schema';
 import { createBackup } from '../export/backup';
@@ -46,9 +47,7 @@ export async function buildExport(
     type: TYPES[kind],
   });
   if (kind === 'json') {
-    const papers = only
-      ? (await papersForKeyword(db, only.id)).filter(worthKeeping)
-      : (await db.papers.toArray()).filter(worthKeeping);
+    const papers = only ? (await papersForKeyword(db, only.id)).filter(worthKeeping) : await papersWorthKeeping(db);
     return file(createBackup({ keywords: scope, settings: only ? null : settings, papers, now }));
   }
   const sections = await Promise.all(

@@ -1,6 +1,6 @@
 import { buildKeywordQuery } from '../arxiv/keyword-query';
 import type { AppDB } from '../db/app-db';
-import type { PaperRecord } from '../db/schema';
+import { restorePaperState, type RestoreOptions } from '../db/backup-papers';
 import type { Backup } from '../export/backup';
 import { parseKeywordList, type SkippedLine } from '../export/keyword-list';
 import { getSettings, settingsItem } from '../settings/settings';
@@ -53,41 +53,15 @@ export function mergeKeywords(current: readonly Keyword[], incoming: readonly Ke
 }
 
 /**
- * Puts a backup's read and saved state back. State is only ever added: a paper read or saved on
- * either side stays so; nothing is marked unread or unsaved. Papers that are not stored here are
- * added with their state, saved and read ones alike: on a new device the keywords' first check
- * then finds them and keeps them read or saved instead of starting over. Whether a paper is news
- * does not depend on what an import stored (see lib/check/news.ts).
+ * Imports a parsed (so fully checked) backup: new keywords first (one write, so a full sync
+ * storage changes nothing), then the settings it names, then the papers' read and saved state,
+ * reporting the papers' progress through `onProgress` (see restorePaperState).
  */
-export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[]) {
-  let updated = 0;
-  let added = 0;
-  const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
-  await db.transaction('rw', db.papers, async () => {
-    const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
-    for (const [index, paper] of worthKeeping.entries()) {
-      const existing = stored[index];
-      if (!existing) {
-        await db.papers.put(paper);
-        added++;
-        continue;
-      }
-      const patch: Partial<PaperRecord> = {};
-      if (paper.read === 1 && existing.read === 0) Object.assign(patch, { read: 1, readAt: paper.readAt });
-      if (paper.saved === 1 && existing.saved === 0) Object.assign(patch, { saved: 1, savedAt: paper.savedAt });
-      if (Object.keys(patch).length === 0) continue;
-      await db.papers.update(paper.id, patch);
-      updated++;
-    }
-  });
-  return { updated, added };
-}
-
-/**
- * Imports a parsed backup: new keywords first (one write, so a full sync storage changes nothing),
- * then the settings it names, then the papers' read and saved state.
- */
-export async function importBackup(db: AppDB, backup: Backup): Promise<BackupImportReport> {
+export async function importBackup(
+  db: AppDB,
+  backup: Backup,
+  onProgress?: RestoreOptions['onProgress'],
+): Promise<BackupImportReport> {
   const current = await keywordsItem.getValue();
   const { added, skipped } = mergeKeywords(current, backup.keywords);
   if (added.length > 0) await saveKeywords([...current, ...added]);
@@ -102,7 +76,7 @@ export async function importBackup(db: AppDB, backup: Backup): Promise<BackupImp
       settingsError = describeStorageError(error, 'your settings');
     }
   }
-  const papers = await restorePaperState(db, backup.papers);
+  const papers = await restorePaperState(db, backup.papers, { onProgress });
   return {
     added,
     skipped,

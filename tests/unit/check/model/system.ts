@@ -14,7 +14,7 @@ import {
 import type { AppDB } from '../../../../lib/db/app-db';
 import { setRead, setSaved } from '../../../../lib/db/papers';
 import { createKeyword, type Keyword } from '../../../../lib/keywords/keyword';
-import { restorePaperState } from '../../../../lib/keywords/keyword-import';
+import { restorePaperState } from '../../../../lib/db/backup-papers';
 import { keywordsItem } from '../../../../lib/keywords/keyword-store';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../../../lib/settings/settings';
 import { freshDb } from '../../helpers';
