@@ -4,9 +4,13 @@ import { parseBackup } from '../../lib/export/backup';
 import { importBackup, importKeywordList } from '../../lib/keywords/keyword-import';
 import { describeStorageError } from '../../lib/settings/sync-storage';
 import { summariseBackupImport, summariseListImport, type ImportSummary } from './import-summary';
+import { ImportProgress, type ImportProgressState } from './import-progress';
 
-/** Larger files are no backup of ours (a thousand papers make well under 5 MB). */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Larger files are no backup of ours (20,000 papers make about 36 MB). */
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Lets the browser paint (the progress bar) before work that holds the page for a moment. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 type Outcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };
 
@@ -15,6 +19,7 @@ export function ImportPanel() {
   const backupId = useId();
   const listId = useId();
   const [outcome, setOutcome] = useState<Outcome>();
+  const [progress, setProgress] = useState<ImportProgressState>();
 
   async function handle(event: ChangeEvent<HTMLInputElement>, read: (text: string) => Promise<Outcome>) {
     const input = event.currentTarget;
@@ -30,15 +35,22 @@ export function ImportPanel() {
     } catch (error) {
       setOutcome({ ok: false, message: `Nothing was imported: ${describeStorageError(error, 'the keywords')}` });
     } finally {
+      setProgress(undefined);
       // Choosing the same file again (after fixing it) must fire another change.
       input.value = '';
     }
   }
 
   async function readBackup(text: string): Promise<Outcome> {
+    setProgress({ stage: 'checking' });
+    await nextPaint();
+    // The whole file is checked before anything is written: a bad file changes nothing.
     const parsed = parseBackup(text);
     if (!parsed.ok) return { ok: false, message: `Nothing was imported: ${parsed.message}` };
-    return { ok: true, summary: summariseBackupImport(await importBackup(getDb(), parsed.backup)) };
+    const report = await importBackup(getDb(), parsed.backup, (done, total) =>
+      setProgress({ stage: 'saving', done, total }),
+    );
+    return { ok: true, summary: summariseBackupImport(report) };
   }
 
   async function readList(text: string): Promise<Outcome> {
@@ -57,6 +69,7 @@ export function ImportPanel() {
       <input id={backupId} type="file" accept=".json,application/json" onChange={(e) => void handle(e, readBackup)} />
       <label htmlFor={listId}>Import a keyword list (text)</label>
       <input id={listId} type="file" accept=".txt,text/plain" onChange={(e) => void handle(e, readList)} />
+      {progress && <ImportProgress state={progress} />}
       {outcome?.ok === false && (
         <p className="field-error" role="alert">
           {outcome.message}

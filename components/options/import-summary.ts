@@ -7,8 +7,9 @@ export interface ImportSummary {
   skipped: string[];
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** `20000, 'paper', 'papers'` → `"20,000 papers"` (English digit grouping, as the rest of the page). */
+export function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /** The result of importing a backup, as the page reports it. */
