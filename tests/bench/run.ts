@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileGzip, pageJsGzip, pageJsGzipWithLazy, POPUP_EAGER_BUDGET, POPUP_WITH_TEX_BUDGET } from './bundle-size';
+import { backupRoundTrip } from './backup-bench';
 import { busyGroup, economy } from './economy-bench';
 import { parseTime } from './parse-bench';
 import { popupPaint } from './popup-bench';
@@ -60,6 +61,29 @@ async function main(): Promise<void> {
     rows.push({ measure: `popup first card, ${label} papers (median)`, value: ms(paint.popupMs), target });
     rows.push({ measure: `blank extension page, same run (median)`, value: ms(paint.blankMs), target: 'baseline' });
   }
+
+  const backup = await backupRoundTrip(20_000);
+  const ratio = (value: number, base: number) => `${ms(value)} (${(value / base).toFixed(1)}× baseline)`;
+  rows.push({
+    measure: 'import 20,000-paper backup',
+    value: ratio(backup.importMs, backup.importFloorMs),
+    target: '≤ 10 s',
+  });
+  rows.push({
+    measure: 'same file: JSON.parse + raw IndexedDB put, same run',
+    value: ms(backup.importFloorMs),
+    target: 'baseline',
+  });
+  rows.push({
+    measure: 'export 20,000-paper backup',
+    value: ratio(backup.exportMs, backup.exportFloorMs),
+    target: '≤ 5 s',
+  });
+  rows.push({
+    measure: 'same papers: raw IndexedDB getAll + JSON.stringify, same run',
+    value: ms(backup.exportFloorMs),
+    target: 'baseline',
+  });
 
   const eager = pageJsGzip(EXTENSION_DIR, 'popup.html');
   const withTex = pageJsGzipWithLazy(EXTENSION_DIR, 'popup.html');
