@@ -43,6 +43,15 @@ describe('createBackup and parseBackup', () => {
     expect(text.startsWith('{\n  "format": "daily-papers-backup",\n  "version": 1,\n')).toBe(true);
   });
 
+  it('writes each paper on a line of its own', () => {
+    const lines = createBackup({ keywords, settings, papers, now }).split('\n');
+    const first = lines.indexOf('  "papers": [');
+    expect(lines.slice(first + 1, first + 1 + papers.length).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(
+      papers,
+    );
+    expect(lines.slice(first + 1 + papers.length)).toEqual(['  ]', '}', '']);
+  });
+
   it('ignores fields it does not know', () => {
     const result = parseBackup(backupWith((data) => (list(data, 'papers')[0]!.colour = 'red')));
     expect(result.ok && result.backup.papers[0]).toEqual(texPaper);

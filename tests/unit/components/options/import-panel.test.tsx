@@ -5,6 +5,7 @@ import type { PaperRecord } from '../../../../lib/db/schema';
 import { createBackup } from '../../../../lib/export/backup';
 import { createKeyword } from '../../../../lib/keywords/keyword';
 import { settingsItem } from '../../../../lib/settings/settings';
+import { syntheticBackup, syntheticBackupFile } from '../../../e2e/support/backup-file';
 import { paper } from '../../export/sample-papers';
 import { clearDb, listedKeywords, renderOptions, storedKeywords, storeKeywords } from './render-options';
 
@@ -72,6 +73,34 @@ describe('importing a backup', () => {
     expect(
       await screen.findByText('The backup was read, but everything in it is already here: nothing changed.'),
     ).toBeTruthy();
+  });
+
+  it('shows its progress in a labelled bar and counts the papers with digit grouping', async () => {
+    await upload('Import a backup (JSON)', backupFile(syntheticBackupFile({ papers: 2_500 })));
+    // Labelled (its name says what is happening), whether it is still checking or already saving.
+    await screen.findByRole('progressbar', { name: /^(Checking the backup…|Saving papers: [\d,]+ of 2,500)$/ });
+    expect((await screen.findByText(/^Imported /, undefined, { timeout: 20_000 })).textContent).toBe(
+      'Imported the read and saved state of 2,500 papers.',
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await getDb().papers.count()).toBe(2_500);
+  });
+
+  it('changes nothing for a 5,000-paper backup with one bad paper in the middle', async () => {
+    await storeKeywords('reward model');
+    await getDb().papers.put(paper('2611.00009', { read: 1 }));
+    const before = await snapshot();
+    const backup = syntheticBackup({
+      papers: 5_000,
+      keywords: [createKeyword('diffusion')],
+      settings: { theme: 'dark' },
+    });
+    backup.papers[2_500] = { ...backup.papers[2_500]!, published: 'yesterday' };
+    await upload('Import a backup (JSON)', backupFile(JSON.stringify(backup)));
+    expect((await screen.findByRole('alert', undefined, { timeout: 20_000 })).textContent).toBe(
+      'Nothing was imported: Paper 2501 has an invalid date "yesterday".',
+    );
+    expect(await snapshot()).toEqual(before);
   });
 
   it.each([
