@@ -65,6 +65,16 @@ export class OptionsPage {
     await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
   }
 
+  /** The bar that shows a running import (named by what it is doing). */
+  get importProgress(): Loc {
+    return this.page.getByRole('progressbar');
+  }
+
+  /** The sentence saying what an import changed ("Imported …"). */
+  get importSummary(): Loc {
+    return this.page.getByRole('status').filter({ hasText: /^Imported / });
+  }
+
   async importBackup(file: UploadFile): Promise<void> {
     await this.page.getByLabel('Import a backup (JSON)').setInputFiles(file);
   }

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Loc, RoleOptions, TextMatch, UiPage, UploadFile, WaitOptions } from './ui';
+
+const LARGE_UPLOAD_BYTES = 1024 * 1024;
 
 /** Playwright's locator behind the shared interface. */
 export class ChromiumLoc implements Loc {
@@ -70,8 +75,17 @@ export class ChromiumLoc implements Loc {
   async selectOption(option: string | { label: string }): Promise<void> {
     await this.raw.selectOption(option);
   }
-  setInputFiles(file: UploadFile): Promise<void> {
-    return this.raw.setInputFiles(file);
+  async setInputFiles(file: UploadFile): Promise<void> {
+    // Playwright sends a buffer through the protocol in base64, which takes tens of seconds for
+    // a large backup; from a file on disk the browser reads it itself, as when a user picks it.
+    if (file.buffer.length < LARGE_UPLOAD_BYTES) return this.raw.setInputFiles(file);
+    const path = join(mkdtempSync(join(tmpdir(), 'daily-papers-upload-')), file.name);
+    writeFileSync(path, file.buffer);
+    try {
+      await this.raw.setInputFiles(path);
+    } finally {
+      rmSync(dirname(path), { recursive: true, force: true });
+    }
   }
   width(): Promise<number> {
     return this.raw.evaluate((el) => el.getBoundingClientRect().width);
