@@ -8,13 +8,11 @@ import type { AppDB } from './app-db';
 export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): Promise<number> {
   let removed = 0;
   await db.transaction('rw', db.papers, db.matches, db.readMemory, async () => {
-    const matches = await db.matches
-      .where('[keywordId+listedAt]')
-      .between([keywordId, ''], [keywordId, '\uffff'])
-      .reverse()
-      .toArray();
-    if (matches.length <= keep) return;
-    const surplus = matches.slice(keep);
+    // Every check prunes every keyword it stored: a count (no records) tells whether anything
+    // goes, and then only the rows past the newest `keep` are read, not the keyword's whole list.
+    const list = () => db.matches.where('[keywordId+listedAt]').between([keywordId, ''], [keywordId, '\uffff']);
+    if ((await list().count()) <= keep) return;
+    const surplus = await list().reverse().offset(keep).toArray();
     const papers = await db.papers.bulkGet(surplus.map((m) => m.paperId));
     const dropped = surplus.filter((_, i) => papers[i]?.saved !== 1);
     await db.matches.bulkDelete(dropped.map((m) => [m.keywordId, m.paperId] as [string, string]));
