@@ -95,6 +95,7 @@ export function planKeywordWrite(snapshot: KeywordSnapshot, next: readonly Keywo
  * Stores `next` in place of the list `snapshot` read: one `set()` for every changed keyword and
  * the order (one write operation however many keywords, well within Chrome's 120 a minute), then
  * one `remove()` for the keywords that went, so the old data stays until the new is written.
+ * With `atOnce` (a page closing), a removal sends both calls at once instead.
  * Refused before writing, with a StorageWriteError saying what is free, when it would not fit.
  */
 export async function writeKeywords(
@@ -102,12 +103,19 @@ export async function writeKeywords(
   snapshot: KeywordSnapshot,
   next: readonly Keyword[],
   what: string,
+  atOnce = false,
 ): Promise<void> {
   const { changes, removed } = planKeywordWrite(snapshot, next);
   checkKeywordWrite(snapshot.items, changes, removed, what);
   try {
-    if (Object.keys(changes).length > 0) await area.set(changes);
-    if (removed.length > 0) await area.remove(removed);
+    if (atOnce && !Object.keys(changes).some((key) => key.startsWith(KEYWORD_KEY_PREFIX))) {
+      // A page closing: both calls go out before it is gone, the removal first, so that a
+      // removed keyword is never listed again (at the end) when only the first one arrives.
+      await Promise.all([removed.length > 0 ? area.remove(removed) : undefined, area.set(changes)]);
+    } else {
+      if (Object.keys(changes).length > 0) await area.set(changes);
+      if (removed.length > 0) await area.remove(removed);
+    }
   } catch (error) {
     throw new StorageWriteError(describeStorageError(error, 'your keywords'));
   }

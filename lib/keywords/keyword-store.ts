@@ -20,7 +20,7 @@ export function createKeywordStore(area: () => SyncArea) {
     last = await readKeywords(area());
     return last;
   }
-  async function change(what: (current: Keyword[]) => readonly Keyword[], label: string): Promise<void> {
+  async function change(what: (current: readonly Keyword[]) => readonly Keyword[], label: string): Promise<void> {
     const snapshot = await read();
     const next = what(snapshot.keywords);
     if (next !== snapshot.keywords) await writeKeywords(area(), snapshot, next, label);
@@ -50,6 +50,7 @@ export function createKeywordStore(area: () => SyncArea) {
         last,
         last.keywords.filter((k) => k.id !== id),
         'the list',
+        true,
       );
     },
     /** Replaces a keyword (same id): only its own item is written. */
@@ -64,7 +65,7 @@ export function createKeywordStore(area: () => SyncArea) {
       }, `“${keyword.label}”`),
     /** Moves a keyword `offset` visible places: only the order item is written. */
     moveKeyword: (id: string, offset: number, hidden: ReadonlySet<string> = new Set()) =>
-      change((current) => moveInList(current, id, offset, hidden) as Keyword[], 'the order'),
+      change((current) => moveInList(current, id, offset, hidden), 'the order'),
     /** How much of sync storage is used, and how many more keywords fit. */
     readRoom: async (): Promise<KeywordRoom> => keywordRoom((await read()).items),
   };

@@ -65,9 +65,9 @@ describe('the worst case: 200 keywords with labels at the maximum length', () =>
     const sizes = Object.entries(items).map(([key, value]) => syncItemBytes(key, value));
     // Handles are 10 or 11 characters.
     expect(Math.max(...sizes.slice(0, -1))).toBe(283);
-    expect(syncItemBytes(KEYWORD_ORDER_KEY, items[KEYWORD_ORDER_KEY])).toBeLessThanOrEqual(2_741);
+    expect(syncItemBytes(KEYWORD_ORDER_KEY, items[KEYWORD_ORDER_KEY])).toBe(2_715);
     expect(syncUsage(items)).toEqual({ bytes: expect.any(Number), items: 201 });
-    expect(syncUsage(items).bytes).toBeLessThanOrEqual(59_269);
+    expect(syncUsage(items).bytes).toBe(59_217);
     expect(chromeQuotaError({}, items)).toBeUndefined();
   });
 
@@ -81,7 +81,7 @@ describe('the worst case: 200 keywords with labels at the maximum length', () =>
       categories: ['cs.CL', 'cs.LG'],
     }));
     const items = keywordItems(rich);
-    expect(syncUsage(items).bytes).toBeLessThanOrEqual(85_069);
+    expect(syncUsage(items).bytes).toBe(85_017);
     expect(chromeQuotaError({ settings: { theme: 'system' } }, items)).toBeUndefined();
   });
 

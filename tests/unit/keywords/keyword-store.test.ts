@@ -28,7 +28,8 @@ describe('keywords in sync storage', () => {
     expect(await labels()).toEqual(lines);
     expect(quota.operations()).toBe(1);
     expect(Object.keys(await stored())).toHaveLength(201);
-    expect((await readKeywordRoom()).usedBytes).toBeLessThanOrEqual(59_269);
+    // Random ids give handles of 10 or 11 characters: at most 283 bytes a keyword, 14 in the order.
+    expect((await readKeywordRoom()).usedBytes).toBeLessThanOrEqual(200 * 283 + 'keywordOrder[]'.length + 200 * 14 - 1);
   });
 
   it('refuses an add that would pass the 100 KB quota, says what is free, and changes nothing', async () => {
@@ -49,6 +50,17 @@ describe('keywords in sync storage', () => {
     expect(await labels()).toEqual(['rlhf']);
     expect((await readKeywordRoom()).nearlyFull).toBe(true);
     expect(quota.operations()).toBe(2);
+  });
+
+  it('refuses a second 200-keyword import that would not fit, and stores none of it', async () => {
+    enforceSyncQuotas();
+    await addKeywords(longestKeywords());
+    const before = await stored();
+    const lines = longestKeywords().map((k) => `b${k.label}`.slice(0, 200));
+    await expect(importKeywordList(lines.join('\n'))).rejects.toThrow(
+      /^These 200 keywords would need 5\d\.\d KB more of the browser's sync storage, and 4\d\.\d KB of its 100\.0 KB is free\./,
+    );
+    expect(await stored()).toEqual(before);
   });
 
   it('refuses a keyword over the 8 KB an item may hold', async () => {

@@ -108,10 +108,12 @@ export class Device implements SyncArea {
   }
 }
 
-/** The worst case the product promises: 200 keywords, labels at the maximum length. */
+/** The worst case the product promises: 200 keywords, labels at the maximum length (200 by default). */
 export function longestKeywords(count = 200): Keyword[] {
   const now = Date.parse('2026-12-01T12:00:00Z');
-  return Array.from({ length: count }, (_, i) =>
-    createKeyword(`${String(i).padStart(3, '0')} ${'x'.repeat(MAX_KEYWORD_LENGTH - 4)}`, now),
-  );
+  // Ids shaped like the random UUIDs of createKeyword, but fixed, so that byte counts are exact.
+  return Array.from({ length: count }, (_, i) => ({
+    ...createKeyword(`${String(i).padStart(3, '0')} ${'x'.repeat(MAX_KEYWORD_LENGTH - 4)}`, now),
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  }));
 }
