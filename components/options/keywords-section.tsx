@@ -4,6 +4,7 @@ import { addKeyword } from '../../lib/keywords/keyword-store';
 import { ExampleKeywords } from './example-keywords';
 import { KeywordForm } from './keyword-form';
 import { KeywordList } from './keyword-list';
+import { KeywordRoomLine } from './keyword-room';
 import { KEYWORDS_HEADING_ID, usePendingDelete } from './use-pending-delete';
 
 interface KeywordsSectionProps {
@@ -33,6 +34,7 @@ export function KeywordsSection({ keywords, welcomeShown, undoMs }: KeywordsSect
           await addKeyword(keyword);
         }}
       />
+      <KeywordRoomLine keywords={keywords} />
       {deletion.visible.length === 0 && (
         <div className="empty">
           <p>No keywords yet.</p>

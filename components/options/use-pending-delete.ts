@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Keyword } from '../../lib/keywords/keyword';
-import { removeKeyword, saveKeywords } from '../../lib/keywords/keyword-store';
+import { removeKeyword, removeKeywordNow } from '../../lib/keywords/keyword-store';
 import { describeStorageError } from '../../lib/settings/sync-storage';
 import { focusLater } from './focus';
 
@@ -77,14 +77,14 @@ export function usePendingDelete(
     setPending(undefined);
   }, []);
 
-  // Leaving the page stores the removal from the list in hand: one write, sent before the page goes.
+  // Leaving the page stores the removal from the list last read: sent at once, without a read first.
   useEffect(() => {
     const flush = () => {
       const { keywords: list, pending: keyword } = latest.current;
       if (!keyword) return;
       clearTimeout(timer.current);
       latest.current = { keywords: list, pending: undefined };
-      void saveKeywords(list.filter((k) => k.id !== keyword.id)).catch(() => undefined);
+      void removeKeywordNow(keyword.id).catch(() => undefined);
     };
     window.addEventListener('pagehide', flush);
     return () => {

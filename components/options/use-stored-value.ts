@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { WatchedValue } from '../../lib/ui/use-storage-item';
 
 /** A storage item's value as a page sees it: loading, loaded, or unreadable with a reason. */
 export type StoredValue<T> =
@@ -10,7 +10,7 @@ export type StoredValue<T> =
  * read, a storage area that cannot be read (sync storage switched off or broken) is reported
  * instead of leaving the page blank.
  */
-export function useStoredValue<T, M extends Record<string, unknown>>(item: WxtStorageItem<T, M>): StoredValue<T> {
+export function useStoredValue<T>(item: WatchedValue<T>): StoredValue<T> {
   const [state, setState] = useState<StoredValue<T>>({ status: 'loading' });
   useEffect(() => {
     let active = true;

@@ -7,20 +7,23 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
  */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
 export const SYNC_QUOTA_BYTES = 102_400;
+/** At most 512 items in sync storage (Chrome's MAX_ITEMS). */
+export const SYNC_MAX_ITEMS = 512;
 
 /** A write to sync storage that did not happen, with a message a researcher can act on. */
 export class StorageWriteError extends Error {
   override name = 'StorageWriteError';
 }
 
-const NOTHING_SAVED = 'Nothing was saved, and what you typed is still here.';
+export const NOTHING_SAVED = 'Nothing was saved, and what you typed is still here.';
 
 /** Bytes one sync item takes as the browser counts them: its key plus its value as JSON. */
 export function syncItemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-function kilobytes(bytes: number): string {
+/** Bytes as the page shows them, e.g. "8.0 KB". */
+export function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
@@ -39,7 +42,10 @@ export function describeStorageError(error: unknown, what = 'this'): string {
   if (raw.includes('QuotaExceededError')) {
     return `The browser's sync storage for Daily Papers is full (${kilobytes(SYNC_QUOTA_BYTES)} in all). Remove a keyword or two first. ${NOTHING_SAVED}`;
   }
-  if (raw.includes('MAX_WRITE_OPERATIONS') || raw.includes('MAX_ITEMS')) {
+  if (raw.includes('MAX_ITEMS')) {
+    return `The browser's sync storage holds at most ${SYNC_MAX_ITEMS} items for Daily Papers, and this change needs more. Remove a keyword or two first. ${NOTHING_SAVED}`;
+  }
+  if (raw.includes('MAX_WRITE_OPERATIONS')) {
     return `The browser limits how often synced data can change; wait a minute, then try again. ${NOTHING_SAVED}`;
   }
   if (/storage\.sync|sync storage|not available/i.test(raw)) {

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** What the hooks need of a stored value: a WXT storage item, or the keyword list (kept in many items). */
+export interface WatchedValue<T> {
+  key: string;
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
 
 /**
  * The current value of a storage item, kept up to date when any context (worker, other page)
@@ -7,7 +13,7 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
  * storage can be disabled by policy): pages that must explain such a failure read the item
  * themselves; the others simply wait for the next change.
  */
-export function useStorageItem<T, M extends Record<string, unknown>>(item: WxtStorageItem<T, M>): T | undefined {
+export function useStorageItem<T>(item: WatchedValue<T>): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let active = true;

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import { createKeyword } from '../../lib/keywords/keyword';
 import { ChromiumSession } from '../e2e/support/chromium';
+import { writeKeywords } from '../e2e/support/seed';
 import { median } from './table';
 
 /** Records, in every page, when the first paper card (or, for other pages, anything) was painted. */
@@ -18,20 +20,10 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
   const page = await session.context.newPage();
   await page.goto(session.url('popup.html')); // opens (and so creates) the database
   await page.waitForTimeout(500);
+  const list = Array.from({ length: keywords }, (_, i) => ({ ...createKeyword(`topic ${i}`, 0), id: `kw-${i}` }));
+  await writeKeywords(page, list);
   await page.evaluate(
     async ([kwCount, per]) => {
-      const list = Array.from({ length: kwCount }, (_, i) => ({
-        id: `kw-${i}`,
-        label: `topic ${i}`,
-        terms: [{ text: `topic ${i}`, mode: 'phrase' }],
-        field: 'title-abstract',
-        categories: [],
-        exclude: [],
-        enabled: true,
-        notify: true,
-        createdAt: 0,
-      }));
-      await chrome.storage.sync.set({ keywords: list, keywords$: { v: 2 } });
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('daily-papers');
         open.onsuccess = () => resolve(open.result);

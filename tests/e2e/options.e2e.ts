@@ -86,3 +86,41 @@ describe('the options page: welcome, import and export', () => {
     expect(session.arxiv.smallestGapMs(), session.arxiv.closestPair()).toBeGreaterThanOrEqual(3_000);
   });
 });
+
+describe('the options page with 200 keywords', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.arxiv.serve({ body: tenPapers });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    session?.dispose();
+  });
+
+  it('imports a 200-line keyword list of the longest keywords, keeps their order and shows the room left', async () => {
+    const options = await OptionsPage.open(session);
+    const lines = Array.from({ length: 200 }, (_, i) => `topic ${String(i).padStart(3, '0')} ${'x'.repeat(190)}`);
+    expect(lines.every((line) => line.length === 200)).toBe(true);
+    await options.importKeywordList({
+      name: 'keywords.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await options.page
+      .getByRole('status')
+      .filter({ hasText: /^Added 200 keywords\./ })
+      .waitFor({ timeout: 15_000 });
+    await expect.poll(() => options.keywords(), { timeout: 15_000 }).toEqual(lines);
+    await expect
+      .poll(() => options.room())
+      .toMatch(/^Sync storage: 5\d\.\d of 100 KB used · about \d+ more keywords fit$/);
+    // Another page reads the same list back from storage.
+    const again = await OptionsPage.open(session);
+    await expect.poll(() => again.keywords(), { timeout: 15_000 }).toEqual(lines);
+    await again.page.close();
+    await options.page.close();
+  });
+});

@@ -5,6 +5,7 @@ import { createKeyword } from '../../lib/keywords/keyword';
 import { PopupPage, seedLibrary } from './pages/popup';
 import { badgeText, launchExtension, type ExtensionSession } from './support/extension';
 import { screenshotPath } from './support/screenshots';
+import { writeKeywords } from './support/seed';
 
 const fixtures = resolve(__dirname, '../fixtures/arxiv');
 const tenPapers = readFileSync(join(fixtures, 'current-query-testing-10.xml'), 'utf8');
@@ -59,10 +60,7 @@ const library = tenPapers.replace('<entry>', () =>
 /** Adds a keyword as the options page would (the worker then checks it); returns its id. */
 async function addKeyword(popup: PopupPage, text: string): Promise<string> {
   const keyword = createKeyword(text);
-  await popup.page.evaluate((k) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.storage.sync.set({ keywords: [k], keywords$: { v: 2 } });
-  }, keyword);
+  await writeKeywords(popup.page, [keyword]);
   await popup.tab(text).waitFor();
   return keyword.id;
 }

@@ -79,6 +79,15 @@ export class OptionsPage {
     await this.page.getByLabel('Import a backup (JSON)').setInputFiles(file);
   }
 
+  async importKeywordList(file: UploadFile): Promise<void> {
+    await this.page.getByLabel('Import a keyword list (text)').setInputFiles(file);
+  }
+
+  /** The line that says how much of sync storage the keywords use and how many more fit. */
+  room(): Promise<string | null> {
+    return this.page.getByText(/^Sync storage: /).textContent();
+  }
+
   /** Exports in a format ("Markdown", "BibTeX", "JSON backup") and returns the downloaded file. */
   async export(format: string, scope = 'All keywords'): Promise<{ name: string; text: string }> {
     await this.page.getByLabel('What to export').selectOption({ label: scope });

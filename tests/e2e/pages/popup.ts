@@ -1,4 +1,5 @@
 import type { ExtensionSession } from '../support/extension';
+import { readKeywords, writeKeywords } from '../support/seed';
 import type { Loc, UiPage } from '../support/ui';
 
 export interface PopupOpenOptions {
@@ -163,18 +164,17 @@ async function seedPapers(page: UiPage, keywordId: string, count: number, offset
 export async function seedLibrary(page: UiPage, testingId: string, perKeyword: number): Promise<void> {
   // The other keywords and the retention setting must exist as well: the worker's next check
   // would otherwise forget the papers of unknown keywords and prune the rest to 100.
+  const keywords = await readKeywords(page);
+  const others = Array.from({ length: 19 }, (_, i) => ({
+    ...keywords[0]!,
+    id: `other-${i + 1}`,
+    label: `other topic ${i + 1}`,
+    terms: [{ text: `other topic ${i + 1}`, mode: 'phrase' as const }],
+  }));
+  await writeKeywords(page, [...keywords.filter((k) => !k.id.startsWith('other-')), ...others]);
   await page.evaluate(async (count) => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const { keywords = [] } = (await api.storage.sync.get('keywords')) as { keywords?: Array<{ id: string }> };
-    const others = Array.from({ length: 19 }, (_, i) => ({
-      ...keywords[0],
-      id: `other-${i + 1}`,
-      label: `other topic ${i + 1}`,
-      terms: [{ text: `other topic ${i + 1}`, mode: 'phrase' }],
-    }));
     await api.storage.sync.set({
-      keywords: [...keywords.filter((k) => !k.id.startsWith('other-')), ...others],
-      keywords$: { v: 2 },
       settings: { schedule: { mode: 'follow-arxiv' }, notifications: true, papersPerKeyword: count, theme: 'system' },
       settings$: { v: 1 },
     });

@@ -1,17 +1,41 @@
 import type { Keyword } from '../../../lib/keywords/keyword';
+import { KEYWORD_KEY_PREFIX, keywordItems, readKeywordList } from '../../../lib/keywords/keyword-shards';
 import type { CheckStatus } from '../../../lib/check/check-status';
 import type { ExtensionSession } from './extension';
+import type { UiPage } from './ui';
 
 /**
- * Writes keywords into the extension's sync storage from one of its pages, as the options page
- * would (with the storage item's version, so no migration runs on them).
+ * Replaces the keywords in the extension's sync storage with `keywords`, from one of its pages,
+ * in the form the extension stores them (one item per keyword and the order; see
+ * lib/keywords/keyword-shards.ts), so no migration runs on them.
  */
+export async function writeKeywords(page: Pick<UiPage, 'evaluate'>, keywords: readonly Keyword[]): Promise<void> {
+  await page.evaluate(
+    async ({ items, prefix }) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const stored = await api.storage.sync.get(null);
+      const stale = Object.keys(stored).filter(
+        (key) => (key.startsWith(prefix) && !(key in items)) || key === 'keywords' || key === 'keywords$',
+      );
+      await api.storage.sync.set(items);
+      if (stale.length > 0) await api.storage.sync.remove(stale);
+    },
+    { items: keywordItems(keywords), prefix: KEYWORD_KEY_PREFIX },
+  );
+}
+
+/** The keywords in the extension's sync storage, in order, read from one of its pages. */
+export async function readKeywords(page: Pick<UiPage, 'evaluate'>): Promise<Keyword[]> {
+  const items = await page.evaluate(() =>
+    ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.sync.get(null),
+  );
+  return readKeywordList(items).keywords;
+}
+
+/** Writes keywords into the extension's sync storage from its options page, as the page would. */
 export async function seedKeywords(session: ExtensionSession, keywords: Keyword[]): Promise<void> {
   const page = await session.openPage('options.html');
-  await page.evaluate((list) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.storage.sync.set({ keywords: list, keywords$: { v: 2 } });
-  }, keywords);
+  await writeKeywords(page, keywords);
   await page.close();
 }
 

@@ -8,6 +8,15 @@ describe('describeStorageError', () => {
     );
   });
 
+  it('tells the item limit apart from the write rate', () => {
+    expect(describeStorageError(new Error('MAX_ITEMS quota exceeded'))).toMatch(
+      /^The browser's sync storage holds at most 512 items for Daily Papers, and this change needs more\./,
+    );
+    expect(describeStorageError(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'))).toMatch(
+      /^The browser limits how often synced data can change; wait a minute/,
+    );
+  });
+
   it("reads Firefox's one quota message as a full sync storage, not as a missing one", () => {
     const firefox = new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.');
     expect(describeStorageError(firefox, 'your keywords')).toBe(

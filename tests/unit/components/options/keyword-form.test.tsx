@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../../components/options/options-app';
+import { syncItemBytes } from '../../../../lib/settings/sync-storage';
 import { clearDb, listedKeywords, renderOptions, storedKeywords, storeKeywords } from './render-options';
 
 beforeEach(clearDb);
@@ -53,19 +54,28 @@ describe('adding a keyword', () => {
     expect(await storedKeywords()).toEqual([]);
   });
 
-  it('says when the list would no longer fit in one sync storage item, before the browser refuses it', async () => {
-    const long = (n: number) => `${'a very long research topic name '.repeat(6).trim()} ${n}`;
-    await storeKeywords(...Array.from({ length: 18 }, (_, i) => long(i)));
+  it('says when sync storage would be full, before the browser refuses it, and shows the room left', async () => {
+    const long = `${'a very long research topic name '.repeat(6).trim()} 99`;
+    // Other sync items leave 200 bytes, less than the keyword needs.
+    const filler: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) filler[`f${i}`] = 'x'.repeat(8_000);
+    const used = Object.entries(filler).reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0);
+    filler.last = 'x'.repeat(102_400 - 200 - used - syncItemBytes('last', ''));
+    await fakeBrowser.storage.sync.set(filler);
     const { user } = await renderOptions();
+    expect((await screen.findByText(/^Sync storage: /)).textContent).toBe(
+      'Sync storage: 99.8 of 100 KB used · about 1 more keyword fits',
+    );
+    expect(screen.getByText(/^Sync storage is nearly full/).textContent).toMatch(/only about 1 more keyword fits/);
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
     await user.click(input());
-    await user.paste(long(99));
+    await user.paste(long);
     await user.keyboard('{Enter}');
     expect((await screen.findByRole('alert')).textContent).toMatch(
-      /^Your keywords would take \d+\.\d KB of the browser's sync storage, which allows 8\.0 KB\. Remove or shorten something first\./,
+      /^“a very long .* 99” would need 0\.3 KB more of the browser's sync storage, and 0\.2 KB of its 100\.0 KB is free\. Remove keywords you no longer need first\. Nothing was saved, and what you typed is still here\.$/,
     );
     expect(set).not.toHaveBeenCalled();
-    expect(input().value).toBe(long(99));
+    expect(input().value).toBe(long);
   });
 
   it('says plainly when sync storage is not available', async () => {
