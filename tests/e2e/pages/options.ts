@@ -8,8 +8,8 @@ export class OptionsPage {
     private readonly session: ExtensionSession,
   ) {}
 
-  static async open(session: ExtensionSession): Promise<OptionsPage> {
-    const page = await session.openPage('options.html');
+  static async open(session: ExtensionSession, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<OptionsPage> {
+    const page = await session.openPage('options.html', options);
     await page.getByRole('heading', { name: 'Keywords' }).waitFor();
     return new OptionsPage(page, session);
   }
