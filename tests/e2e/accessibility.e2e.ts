@@ -157,4 +157,57 @@ describe('accessibility in light and dark (axe-core, serious and critical violat
       await options.page.close();
     });
   }
+
+  it('keeps the focused card visible under forced colours', async () => {
+    const popup = await PopupPage.open(session, { query: '?keyword=new', forcedColors: 'active' });
+    await popup.papers().nth(2).waitFor();
+    expect(await matchesMedia(popup.page, '(forced-colors: active)')).toBe(true);
+    // The focus is on a button inside the first card: the card's tint, which shows that, is gone.
+    await popup.page.evaluate(() => document.querySelector<HTMLElement>('article.paper button')?.focus());
+    const focused = await paintedColours(popup.page, 'article.paper:focus-within');
+    const other = await paintedColours(popup.page, 'article.paper:not(:focus-within)');
+    expect(focused.outlineWidth).toBeGreaterThanOrEqual(2);
+    expect(other.outlineWidth).toBe(0);
+    expect(contrastRatio(focused.outline, focused.background)).toBeGreaterThanOrEqual(3);
+    await popup.page.close();
+  });
+
+  it('moves nothing when the system asks for reduced motion', async () => {
+    // The on/off switch of a keyword slides: it is what there is to stop.
+    const moving = await OptionsPage.open(session);
+    expect(await animatedElements(moving.page)).toContain('input.switch::after');
+    await moving.page.close();
+    const still = await OptionsPage.open(session, { reducedMotion: 'reduce' });
+    expect(await matchesMedia(still.page, '(prefers-reduced-motion: reduce)')).toBe(true);
+    expect(await animatedElements(still.page)).toEqual([]);
+    await still.page.close();
+    const popup = await PopupPage.open(session, { query: '?keyword=new', reducedMotion: 'reduce' });
+    await popup.papers().nth(2).waitFor();
+    expect(await animatedElements(popup.page)).toEqual([]);
+    await popup.page.close();
+  });
 });
+
+function matchesMedia(page: UiPage, query: string): Promise<boolean> {
+  return page.evaluate((q: string) => matchMedia(q).matches, query);
+}
+
+/** Elements (and ::before/::after boxes) with a transition or animation that takes time. */
+function animatedElements(page: UiPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const takesTime = (durations: string) => durations.split(',').some((d) => parseFloat(d) > 0);
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const pseudo of ['', '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo || null);
+        if (pseudo && style.content === 'none') continue;
+        if (takesTime(style.transitionDuration) || takesTime(style.animationDuration)) {
+          found.push(
+            `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}${pseudo}`,
+          );
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}

@@ -108,6 +108,8 @@ export function paintedColours(page: UiPage, selector: string): Promise<PaintedC
     if (!el) throw new Error(`Nothing matches ${css}`);
     // A probe element turns any CSS colour (light-dark(), system colours…) into rgb().
     const probe = document.createElement('span');
+    // Under forced colours the probe's own colour would be forced too.
+    probe.style.setProperty('forced-color-adjust', 'none');
     document.body.append(probe);
     const rgb = (colour: string): number[] => {
       probe.style.color = colour;
