@@ -16,12 +16,14 @@ export function ExampleKeywords({ keywords }: { keywords: readonly Keyword[] }) 
       <ul className="examples" aria-label="Example keywords">
         {EXAMPLE_KEYWORDS.map((example) => {
           const added = have.has(example.label.toLocaleLowerCase());
+          // The name holds all the visible text, categories too, so that speech input can use it (WCAG 2.5.3).
+          const shown = example.categories ? `${example.label} in ${example.categories.join(', ')}` : example.label;
           return (
             <li key={example.label}>
               <button
                 type="button"
                 disabled={added}
-                aria-label={added ? `${example.label} (added)` : `Add example keyword ${example.label}`}
+                aria-label={added ? `${shown} (added)` : `Add example keyword ${shown}`}
                 onClick={() =>
                   void addKeyword(keywordFromExample(example)).then(
                     () => setError(undefined),

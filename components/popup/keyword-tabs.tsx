@@ -83,7 +83,9 @@ export function KeywordTabs({ keywords, selected, summary, onSelect }: KeywordTa
           onClick={() => onSelect(tab.id)}
         >
           <span className="keyword-tab-text">{tab.label}</span>
-          {tab.count > 0 && <span className="keyword-tab-count">{tab.count.toLocaleString('en')}</span>}
+          {/* The leading space makes the visible text "All new 13", which the name "All new, 13 unread"
+              contains (WCAG 2.5.3); the flex layout drops it. */}
+          {tab.count > 0 && <span className="keyword-tab-count"> {tab.count.toLocaleString('en')}</span>}
         </button>
       ))}
     </div>

@@ -58,12 +58,12 @@ export function PaperCard(props: PaperCardProps) {
       tabIndex={tabbable ? 0 : -1}
       onFocus={onFocus}
     >
-      <h3 className="paper-title">
+      <h2 className="paper-title">
         {unread && <span className="unread-dot" role="img" aria-label="Unread" />}
         <a href={abs} target="_blank" rel="noreferrer" {...openHandlers(paper, abs)}>
           <RichText text={paper.title} pattern={pattern} />
         </a>
-      </h3>
+      </h2>
       <p className="paper-authors" title={names.length > 3 ? names.join(', ') : undefined}>
         {shortAuthors(names)}
       </p>

@@ -1,4 +1,5 @@
 import type { ExtensionSession } from '../support/extension';
+import type { OpenOptions } from '../support/session';
 import type { Loc, UiPage, UploadFile } from '../support/ui';
 
 /** The options page, as a user sees it (the same in every browser). */
@@ -8,8 +9,8 @@ export class OptionsPage {
     private readonly session: ExtensionSession,
   ) {}
 
-  static async open(session: ExtensionSession): Promise<OptionsPage> {
-    const page = await session.openPage('options.html');
+  static async open(session: ExtensionSession, options: OpenOptions = {}): Promise<OptionsPage> {
+    const page = await session.openPage('options.html', options);
     await page.getByRole('heading', { name: 'Keywords' }).waitFor();
     return new OptionsPage(page, session);
   }

@@ -9,6 +9,8 @@ export interface PopupOpenOptions {
   height?: number;
   /** Light or dark system theme for the page. */
   colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce';
+  forcedColors?: 'active';
 }
 
 /** The toolbar popup, opened as a page of its own at the popup's size (the same in every browser). */
@@ -20,6 +22,8 @@ export class PopupPage {
       width: options.width ?? 460,
       height: options.height ?? 600,
       colorScheme: options.colorScheme,
+      reducedMotion: options.reducedMotion,
+      forcedColors: options.forcedColors,
     });
     await page.getByRole('heading', { name: 'Daily Papers' }).waitFor();
     return new PopupPage(page);

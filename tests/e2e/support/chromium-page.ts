@@ -111,6 +111,12 @@ export class ChromiumPage implements UiPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.raw.evaluate(fn as never, arg) as Promise<R>;
   }
+  bringToFront(): Promise<void> {
+    return this.raw.bringToFront();
+  }
+  async evaluateSource(source: string): Promise<void> {
+    await this.raw.evaluate(source);
+  }
   async waitForFunction<A>(fn: (arg: A) => boolean, arg: A, timeoutMs = 30_000): Promise<void> {
     await this.raw.waitForFunction(fn as never, arg, { timeout: timeoutMs });
   }

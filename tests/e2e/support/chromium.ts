@@ -78,7 +78,9 @@ export class ChromiumSession implements ExtensionSession {
     if (options.width || options.height) {
       await page.setViewportSize({ width: options.width ?? 460, height: options.height ?? 600 });
     }
-    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    const { colorScheme, reducedMotion, forcedColors } = options;
+    if (colorScheme || reducedMotion || forcedColors)
+      await page.emulateMedia({ colorScheme, reducedMotion, forcedColors });
     await page.goto(this.url(path));
     return new ChromiumPage(page);
   }

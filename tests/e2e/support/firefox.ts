@@ -126,11 +126,30 @@ export class FirefoxSession implements ExtensionSession {
     if (options.width || options.height) {
       await page.setViewport({ width: options.width ?? 460, height: options.height ?? 600 });
     }
-    if (options.colorScheme) {
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
-    }
+    await this.emulateMedia(options);
     await this.navigate(page, path);
     return new FirefoxPage(page);
+  }
+
+  /**
+   * Puppeteer emulates media features only over CDP, which Firefox no longer speaks; Firefox's own
+   * preferences do the same for the whole browser: the colour scheme of web content, the system's
+   * "reduce motion", and "override the page's colours: always", which makes forced-colors active.
+   * Each page opened sets all three, so one page's wish does not leak into the next.
+   */
+  private async emulateMedia(options: OpenOptions): Promise<void> {
+    const scheme = options.colorScheme === undefined ? undefined : { dark: 0, light: 1 }[options.colorScheme];
+    const prefs: Array<[string, number | undefined]> = [
+      ['layout.css.prefers-color-scheme.content-override', scheme],
+      ['ui.prefersReducedMotion', options.reducedMotion ? 1 : undefined],
+      ['browser.display.document_color_use', options.forcedColors ? 2 : undefined],
+    ];
+    await this.inChrome(`(() => {
+      for (const [name, value] of ${JSON.stringify(prefs)}) {
+        if (value === null) Services.prefs.clearUserPref(name);
+        else Services.prefs.setIntPref(name, value);
+      }
+    })()`);
   }
 
   async probe(): Promise<FirefoxPage> {

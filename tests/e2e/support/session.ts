@@ -8,6 +8,10 @@ export interface OpenOptions {
   height?: number;
   /** Light or dark system theme for the page. */
   colorScheme?: 'light' | 'dark';
+  /** The system asks for less motion. */
+  reducedMotion?: 'reduce';
+  /** The system forces its own colours (Windows high contrast). */
+  forcedColors?: 'active';
 }
 
 /** The built extension running in a browser, with an arXiv stand-in; the same in every browser. */

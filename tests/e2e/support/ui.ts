@@ -60,6 +60,10 @@ export interface UiPage {
   locator(css: string, options?: { hasText?: TextMatch }): Loc;
   /** Runs a self-contained function in the page. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source text in the page, as the driver's own evaluation (exempt from the page's CSP). */
+  evaluateSource(source: string): Promise<void>;
+  /** Makes the page the browser's selected tab (background tabs get their timers throttled). */
+  bringToFront(): Promise<void>;
   /** Waits until a self-contained function returns true in the page. */
   waitForFunction<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
   press(key: string): Promise<void>;

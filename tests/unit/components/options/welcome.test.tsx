@@ -23,7 +23,7 @@ describe('first run', () => {
     await welcomeItem.setValue(true);
     const { user } = await renderOptions();
     expect(screen.getByRole('heading', { name: 'Welcome to Daily Papers' })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Add example keyword quantum error correction' }));
+    await user.click(screen.getByRole('button', { name: 'Add example keyword quantum error correction in quant-ph' }));
     await waitFor(() => expect(listedKeywords()).toEqual(['quantum error correction']));
     expect((await storedKeywords())[0]).toMatchObject({
       label: 'quantum error correction',
@@ -31,7 +31,7 @@ describe('first run', () => {
       categories: ['quant-ph'],
       enabled: true,
     });
-    const added = screen.getByRole('button', { name: 'quantum error correction (added)' });
+    const added = screen.getByRole('button', { name: 'quantum error correction in quant-ph (added)' });
     expect(added).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('button', { name: 'Got it' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Welcome to Daily Papers' })).toBeNull());

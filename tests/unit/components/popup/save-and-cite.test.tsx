@@ -41,7 +41,7 @@ describe('saving and citing', () => {
     expect(write).toHaveBeenCalledWith(paperToBibtex(stored));
     expect(write.mock.calls[0]![0]).toMatch(/^@misc\{bubeck2026sparks,/);
     await waitFor(() =>
-      expect(card('Sparks of graphs').getByRole('button', { name: 'Copy BibTeX' }).textContent).toBe('Copied'),
+      expect(card('Sparks of graphs').getByRole('button', { name: 'Copied' }).textContent).toBe('Copied'),
     );
     expect(card('Sparks of graphs').getByText('BibTeX copied')).toBeTruthy();
   });
@@ -52,7 +52,7 @@ describe('saving and citing', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click((await findCard('Sparks of graphs')).getByRole('button', { name: 'Copy BibTeX' }));
     await waitFor(() =>
-      expect(card('Sparks of graphs').getByRole('button', { name: 'Copy BibTeX' }).textContent).toBe('Copy failed'),
+      expect(card('Sparks of graphs').getByRole('button', { name: 'Copy failed' }).textContent).toBe('Copy failed'),
     );
   });
 });
