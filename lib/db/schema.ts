@@ -204,3 +204,18 @@ export interface NotificationTargetRecord {
   paperId?: string;
   createdAt: number;
 }
+
+/**
+ * A paper's entry in the search index: its distinct folded words, each listed once, under the
+ * most important field it occurs in (the indexes are multi-entry: IndexedDB keeps the postings).
+ */
+export interface SearchDocRecord {
+  /** The paper's id. */
+  id: string;
+  /** Words of the title. */
+  title: string[];
+  /** Words of the authors' names, the id and the comment that are not in the title. */
+  meta: string[];
+  /** Words of the abstract found nowhere else. */
+  body: string[];
+}

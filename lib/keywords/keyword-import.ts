@@ -1,6 +1,7 @@
 import { buildKeywordQuery } from '../arxiv/keyword-query';
 import type { AppDB } from '../db/app-db';
 import type { PaperRecord } from '../db/schema';
+import { indexPapers } from '../db/search-index';
 import type { Backup } from '../export/backup';
 import { parseKeywordList, type SkippedLine } from '../export/keyword-list';
 import { getSettings, settingsItem } from '../settings/settings';
@@ -63,8 +64,12 @@ export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[
   let updated = 0;
   let added = 0;
   const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
-  await db.transaction('rw', db.papers, async () => {
+  await db.transaction('rw', db.papers, db.searchDocs, async () => {
     const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
+    await indexPapers(
+      db,
+      worthKeeping.filter((_, index) => !stored[index]),
+    );
     for (const [index, paper] of worthKeeping.entries()) {
       const existing = stored[index];
       if (!existing) {

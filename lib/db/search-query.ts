@@ -1,0 +1,87 @@
+/**
+ * Searching the index of search-index.ts: a query reads only the key ranges of its words (each
+ * word is a prefix, so `sparsif` finds `sparsification` and a word being typed already finds
+ * something), keeps the papers that have every word, ranks them by relevance (field weight ×
+ * rarity of the word) and then by newest, and only then reads the papers of one page.
+ */
+import { foldedWords, isStopWord } from '../arxiv/search-words';
+import type { AppDB } from './app-db';
+import { FIELD_WEIGHTS } from './search-index';
+
+/**
+ * The words of a search, folded like the indexed text. Stop words are ignored, as the index
+ * leaves them out; the last word is kept even then, because while it is being typed it is the
+ * beginning of a longer word (`in` of `inference`). A repeated word counts once.
+ */
+export function searchWordsOf(query: string): string[] {
+  const words = foldedWords(query);
+  return [...new Set(words.filter((word, i) => i === words.length - 1 || !isStopWord(word)))];
+}
+
+/**
+ * A key that orders papers from oldest to newest by their arXiv id, which follows submission
+ * order: `2611.00001` → `202611.00001`, and old-style `hep-th/9901001` → `199901.00001`.
+ */
+export function newestKey(id: string): string {
+  const modern = /^(\d{4})\.(\d{4,5})$/.exec(id);
+  if (modern) return `20${modern[1]}.${modern[2]!.padStart(5, '0')}`;
+  const old = /\/(\d{2})(\d{2})(\d{3})$/.exec(id);
+  if (old) return `${Number(old[1]) >= 91 ? '19' : '20'}${old[1]}${old[2]}.${old[3]!.padStart(5, '0')}`;
+  return id;
+}
+
+/** Each matching paper's weight for one search word (the weightiest field it was found in). */
+export type WordHits = Map<string, number>;
+
+/**
+ * Orders the papers found by every word: by the sum over words of weight × idf, where
+ * idf = ln(1 + papers / papers with the word), then newest first, then by id.
+ */
+export function rankHits(perWord: readonly WordHits[], totalPapers: number): string[] {
+  if (perWord.length === 0) return [];
+  const idf = perWord.map((hits) => Math.log(1 + totalPapers / Math.max(1, hits.size)));
+  const smallest = perWord.reduce((a, b) => (b.size < a.size ? b : a));
+  const scored: { id: string; score: number; key: string }[] = [];
+  for (const id of smallest.keys()) {
+    let score = 0;
+    let all = true;
+    for (const [i, hits] of perWord.entries()) {
+      const weight = hits.get(id);
+      if (weight === undefined) {
+        all = false;
+        break;
+      }
+      score += weight * idf[i]!;
+    }
+    if (all) scored.push({ id, score, key: newestKey(id) });
+  }
+  scored.sort((a, b) => b.score - a.score || compare(b.key, a.key) || compare(b.id, a.id));
+  return scored.map((s) => s.id);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The papers having a word beginning with `prefix`, each with its weightiest field. */
+async function wordHits(db: AppDB, prefix: string): Promise<WordHits> {
+  const fields = ['body', 'meta', 'title'] as const;
+  // Read with the lightest weight first, so that a heavier field overwrites it.
+  const keys = await Promise.all(fields.map((field) => db.searchDocs.where(field).startsWith(prefix).primaryKeys()));
+  const hits: WordHits = new Map();
+  for (const [i, field] of fields.entries()) {
+    for (const id of keys[i]!) hits.set(id, FIELD_WEIGHTS[field]);
+  }
+  return hits;
+}
+
+/**
+ * Every stored paper that has all the words of a search (as word beginnings, in any field),
+ * best first; empty for a search without words.
+ */
+export async function searchPaperIds(db: AppDB, query: string): Promise<string[]> {
+  const words = searchWordsOf(query);
+  if (words.length === 0) return [];
+  const [total, ...perWord] = await Promise.all([db.searchDocs.count(), ...words.map((w) => wordHits(db, w))]);
+  return rankHits(perWord, total);
+}
