@@ -9,6 +9,7 @@ import { holdUncertain, holdUnclaimed } from './doubts';
 import { newsFor } from './news';
 import { enqueueCheck } from './queue';
 import { storeRevisions } from './revisions';
+import { searchTables } from '../db/search-index';
 
 export interface StoreContext {
   db: AppDB;
@@ -29,7 +30,7 @@ function stepTables(db: AppDB) {
     db.cycles,
     db.lookups,
     db.readMemory,
-    db.searchDocs,
+    ...searchTables(db),
   ];
 }
 

@@ -12,6 +12,7 @@ import type {
   NotificationTargetRecord,
   PaperRecord,
   SearchDocRecord,
+  SearchTermRecord,
   SeenRecord,
 } from './schema';
 import { rebuildSearchIndex } from './search-index';
@@ -32,6 +33,7 @@ export class AppDB extends Dexie {
   checkLog!: Table<CheckLogRecord, number>;
   notificationTargets!: Table<NotificationTargetRecord, string>;
   searchDocs!: Table<SearchDocRecord, string>;
+  searchTerms!: Table<SearchTermRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -92,11 +94,12 @@ export class AppDB extends Dexie {
     this.version(4).stores({ seen: null });
     // Version 6: the popup's search index (see search-index.ts), built here from the stored papers.
     this.version(6)
-      .stores({ searchDocs: 'id, *title, *meta, *body' })
+      .stores({ searchDocs: 'id', searchTerms: 'key' })
       .upgrade((tx) =>
         rebuildSearchIndex({
           papers: tx.table<PaperRecord, string>('papers'),
           searchDocs: tx.table<SearchDocRecord, string>('searchDocs'),
+          searchTerms: tx.table<SearchTermRecord, string>('searchTerms'),
         }),
       );
   }

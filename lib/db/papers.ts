@@ -2,7 +2,7 @@ import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
 import { deleteOrphans } from './retention';
 import type { MatchRecord, PaperRecord } from './schema';
-import { indexPapers } from './search-index';
+import { indexPapers, searchTables } from './search-index';
 
 export interface StoreOutcome {
   /** Papers that were not stored before (for any keyword). */
@@ -45,7 +45,7 @@ export async function storeMatches(
   const outcome: StoreOutcome = { addedPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
   const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
   const foundAt = new Date(now).toISOString();
-  await db.transaction('rw', [db.papers, db.matches, db.known, db.readMemory, db.searchDocs], async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.known, db.readMemory, ...searchTables(db)], async () => {
     const ids = unique.map((e) => e.id);
     const [stored, matched, wasRead] = await Promise.all([
       db.papers.bulkGet(ids),
@@ -126,7 +126,7 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory, db.searchDocs],
+    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory, ...searchTables(db)],
     async () => {
       const matches = await db.matches
         .where('[keywordId+listedAt]')

@@ -1,5 +1,5 @@
 import type { AppDB } from './app-db';
-import { unindexPapers } from './search-index';
+import { searchTables, unindexPapers } from './search-index';
 
 /**
  * Keeps the newest `keep` papers of a keyword (by submission date). Saved papers always stay;
@@ -8,7 +8,7 @@ import { unindexPapers } from './search-index';
  */
 export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): Promise<number> {
   let removed = 0;
-  await db.transaction('rw', [db.papers, db.matches, db.readMemory, db.searchDocs], async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.readMemory, ...searchTables(db)], async () => {
     const matches = await db.matches
       .where('[keywordId+listedAt]')
       .between([keywordId, ''], [keywordId, '\uffff'])
@@ -34,7 +34,7 @@ export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): 
  * finds it again: a keyword edited to a close search, say.
  */
 export async function deleteOrphans(db: AppDB, paperIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', [db.papers, db.matches, db.readMemory, db.searchDocs], async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.readMemory, ...searchTables(db)], async () => {
     const deleted: string[] = [];
     for (const paperId of paperIds) {
       const stillMatched = await db.matches.where('paperId').equals(paperId).count();

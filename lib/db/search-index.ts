@@ -2,20 +2,22 @@
  * The popup's search index, and the one rule that keeps it right: every write that adds a paper,
  * changes its text or deletes it calls `indexPapers` or `unindexPapers` in the same transaction.
  *
- * Why this shape: each paper has one row in `searchDocs` holding its distinct folded words in
- * three multi-entry indexes (title, other fields, abstract), so IndexedDB itself keeps the
- * postings (word → papers) on disk. A search reads only the key ranges of its words (see
- * search-query.ts) and then the few papers it shows; adding or deleting a paper is one row, so a
- * check storing a hundred papers stays cheap, and nothing is loaded or rebuilt when the popup or
- * the worker starts. An in-memory index (MiniSearch, say) would need a full rebuild or a
- * multi-megabyte load at every popup opening and a save by the worker after every check.
+ * Why this shape: `searchTerms` holds, per word, its postings (the papers that have it, with the
+ * weight of the field) as strings, in blocks by id (see rowKey); `searchDocs` holds each paper's words, to take them out
+ * again. A search reads only the rows of its words (a key range: words are matched by their
+ * beginning, see search-query.ts) and then the few papers it shows, and nothing is loaded or
+ * rebuilt when the popup or the worker starts. An in-memory index (MiniSearch, say) would need a
+ * full rebuild or a multi-megabyte load at every popup opening and a save by the worker after
+ * every check. Multi-entry IndexedDB indexes (one index key per word and paper) were tried
+ * first: Chromium writes each key separately, and a 20,000-paper library took eight times
+ * longer to index than to store; a string of postings per word is written in one piece.
  * English stop words are left out: they would make the longest postings and arXiv's own search
  * skips them too.
  */
 import { foldedWords, isStopWord } from '../arxiv/search-words';
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
-import type { SearchDocRecord } from './schema';
+import type { SearchDocRecord, SearchTermRecord } from './schema';
 
 /** The text of a paper that search looks at. */
 export type SearchableText = Pick<ArxivEntry, 'id' | 'title' | 'authors' | 'summary' | 'comment'>;
@@ -39,39 +41,139 @@ export function searchDoc(paper: SearchableText): SearchDocRecord {
   return { id: paper.id, title, meta, body };
 }
 
+/** The tables of the index. */
+type IndexTables = Pick<AppDB, 'searchDocs' | 'searchTerms'>;
+
+/** The tables a transaction that adds, changes or deletes papers must include for the index. */
+export function searchTables(db: AppDB) {
+  return [db.searchDocs, db.searchTerms];
+}
+
 /**
- * Writes (or rewrites) the index rows of papers whose text is new or changed. Call it inside the
- * transaction that writes the papers, with `db.searchDocs` in its scope.
+ * A key that orders papers from oldest to newest by their arXiv id, which follows submission
+ * order: `2611.00001` → `202611.00001`, and old-style `hep-th/9901001` → `199901.00001`.
  */
-export async function indexPapers(db: AppDB, papers: readonly SearchableText[]): Promise<void> {
-  if (papers.length === 0) return;
-  await db.searchDocs.bulkPut(papers.map(searchDoc));
+export function newestKey(id: string): string {
+  const modern = /^(\d{4})\.(\d{4,5})$/.exec(id);
+  if (modern) return `20${modern[1]}.${modern[2]!.padStart(5, '0')}`;
+  const old = /\/(\d{2})(\d{2})(\d{3})$/.exec(id);
+  if (old) return `${Number(old[1]) >= 91 ? '19' : '20'}${old[1]}${old[2]}.${old[3]!.padStart(5, '0')}`;
+  return id;
 }
 
-/** Removes the index rows of deleted papers (in the transaction that deletes them). */
-export async function unindexPapers(db: AppDB, paperIds: readonly string[]): Promise<void> {
-  if (paperIds.length === 0) return;
-  await db.searchDocs.bulkDelete([...paperIds]);
+/**
+ * The row holding a word's postings for a paper: a word's postings are cut into blocks of at
+ * most a thousand consecutive ids (`graph 202611.01`), so that storing or deleting a paper
+ * rewrites one short block per word, never the whole postings of a common word. The space sorts
+ * before every letter and digit, so a word's prefix range still covers all its blocks.
+ */
+export function rowKey(word: string, paperId: string): string {
+  return `${word} ${newestKey(paperId).slice(0, 9)}`;
 }
 
-/** Papers indexed per write while rebuilding: bounded memory for a large library. */
-const REBUILD_CHUNK = 500;
+/** The index entries of a paper: each word with `weight + id` (see SearchTermRecord). */
+function postingsOf(doc: SearchDocRecord): [string, string][] {
+  const { title, meta, body } = FIELD_WEIGHTS;
+  return [
+    ...doc.title.map((word) => [rowKey(word, doc.id), `${title}${doc.id}`] as [string, string]),
+    ...doc.meta.map((word) => [rowKey(word, doc.id), `${meta}${doc.id}`] as [string, string]),
+    ...doc.body.map((word) => [rowKey(word, doc.id), `${body}${doc.id}`] as [string, string]),
+  ];
+}
+
+function append(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The postings rows of a set of index rows, built in memory (what the stored index must equal). */
+export function buildSearchTerms(docs: readonly SearchDocRecord[]): SearchTermRecord[] {
+  const byKey = new Map<string, string[]>();
+  for (const [key, entry] of docs.flatMap(postingsOf)) append(byKey, key, entry);
+  return [...byKey].map(([key, entries]) => ({ key, postings: entries.join(' ') }));
+}
+
+/**
+ * Replaces the index rows of some papers: `before` are the rows stored now (undefined: none),
+ * `after` the new ones (undefined: the paper goes). Only the postings of words that appear in
+ * either are read and rewritten; a word that only gains papers is appended to without parsing.
+ */
+async function replaceDocs(db: IndexTables, ids: string[], after: (SearchDocRecord | undefined)[]): Promise<void> {
+  if (ids.length === 0) return;
+  const before = await db.searchDocs.bulkGet(ids);
+  const removed = new Map<string, Set<string>>();
+  for (const doc of before) {
+    if (!doc) continue;
+    for (const word of [...doc.title, ...doc.meta, ...doc.body]) {
+      const key = rowKey(word, doc.id);
+      removed.set(key, (removed.get(key) ?? new Set()).add(doc.id));
+    }
+  }
+  const added = new Map<string, string[]>();
+  for (const [key, entry] of after.flatMap((doc) => (doc ? postingsOf(doc) : []))) append(added, key, entry);
+  const keys = [...new Set([...removed.keys(), ...added.keys()])];
+  const rows = await db.searchTerms.bulkGet(keys);
+  const put: SearchTermRecord[] = [];
+  const emptied: string[] = [];
+  for (const [i, key] of keys.entries()) {
+    const gone = removed.get(key);
+    const old = rows[i]?.postings;
+    let entries = old === undefined ? [] : gone ? old.split(' ').filter((e) => !gone.has(e.slice(1))) : [old];
+    entries = [...entries, ...(added.get(key) ?? [])];
+    if (entries.length === 0) emptied.push(key);
+    else put.push({ key, postings: entries.join(' ') });
+  }
+  const kept = after.filter((doc): doc is SearchDocRecord => doc !== undefined);
+  const gone = ids.filter((_, i) => after[i] === undefined);
+  // Empty bulk calls are skipped: they would make no request to keep the transaction open.
+  if (put.length > 0) await db.searchTerms.bulkPut(put);
+  if (emptied.length > 0) await db.searchTerms.bulkDelete(emptied);
+  if (kept.length > 0) await db.searchDocs.bulkPut(kept);
+  if (gone.length > 0) await db.searchDocs.bulkDelete(gone);
+}
+
+/**
+ * Writes (or rewrites) the index of papers whose text is new or changed. Call it inside the
+ * transaction that writes the papers, with `searchTables(db)` in its scope.
+ */
+export function indexPapers(db: IndexTables, papers: readonly SearchableText[]): Promise<void> {
+  const unique = [...new Map(papers.map((p) => [p.id, p])).values()];
+  // Returned, not awaited: one native async level less inside the caller's transaction, whose
+  // zone Dexie follows through a limited number of native promise hops.
+  return replaceDocs(
+    db,
+    unique.map((p) => p.id),
+    unique.map(searchDoc),
+  );
+}
+
+/** Takes deleted papers out of the index (in the transaction that deletes them). */
+export function unindexPapers(db: IndexTables, paperIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(paperIds)];
+  return replaceDocs(
+    db,
+    unique,
+    unique.map(() => undefined),
+  );
+}
+
+/** Papers indexed per write while rebuilding: bounded memory, few rewrites of long postings. */
+const REBUILD_CHUNK = 5_000;
 
 /**
  * Builds the index of every stored paper from scratch (the database upgrade that introduces it,
- * or a repair). Takes a table pair so that an upgrade transaction can pass its own tables.
+ * or a repair). Takes the tables so that an upgrade transaction can pass its own.
  */
-export async function rebuildSearchIndex(tables: {
-  papers: AppDB['papers'];
-  searchDocs: AppDB['searchDocs'];
-}): Promise<void> {
+export async function rebuildSearchIndex(tables: Pick<AppDB, 'papers' | 'searchDocs' | 'searchTerms'>): Promise<void> {
   await tables.searchDocs.clear();
+  await tables.searchTerms.clear();
   let last: string | undefined;
   for (;;) {
     const from = last === undefined ? tables.papers.orderBy('id') : tables.papers.where('id').above(last);
     const chunk = await from.limit(REBUILD_CHUNK).toArray();
     if (chunk.length === 0) return;
-    await tables.searchDocs.bulkPut(chunk.map(searchDoc));
+    await indexPapers(tables, chunk);
     last = chunk.at(-1)!.id;
   }
 }

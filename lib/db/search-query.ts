@@ -6,7 +6,7 @@
  */
 import { foldedWords, isStopWord } from '../arxiv/search-words';
 import type { AppDB } from './app-db';
-import { FIELD_WEIGHTS } from './search-index';
+import { newestKey } from './search-index';
 
 /**
  * The words of a search, folded like the indexed text. Stop words are ignored, as the index
@@ -16,18 +16,6 @@ import { FIELD_WEIGHTS } from './search-index';
 export function searchWordsOf(query: string): string[] {
   const words = foldedWords(query);
   return [...new Set(words.filter((word, i) => i === words.length - 1 || !isStopWord(word)))];
-}
-
-/**
- * A key that orders papers from oldest to newest by their arXiv id, which follows submission
- * order: `2611.00001` → `202611.00001`, and old-style `hep-th/9901001` → `199901.00001`.
- */
-export function newestKey(id: string): string {
-  const modern = /^(\d{4})\.(\d{4,5})$/.exec(id);
-  if (modern) return `20${modern[1]}.${modern[2]!.padStart(5, '0')}`;
-  const old = /\/(\d{2})(\d{2})(\d{3})$/.exec(id);
-  if (old) return `${Number(old[1]) >= 91 ? '19' : '20'}${old[1]}${old[2]}.${old[3]!.padStart(5, '0')}`;
-  return id;
 }
 
 /** Each matching paper's weight for one search word (the weightiest field it was found in). */
@@ -65,12 +53,15 @@ function compare(a: string, b: string): number {
 
 /** The papers having a word beginning with `prefix`, each with its weightiest field. */
 async function wordHits(db: AppDB, prefix: string): Promise<WordHits> {
-  const fields = ['body', 'meta', 'title'] as const;
-  // Read with the lightest weight first, so that a heavier field overwrites it.
-  const keys = await Promise.all(fields.map((field) => db.searchDocs.where(field).startsWith(prefix).primaryKeys()));
+  const rows = await db.searchTerms.where('key').startsWith(prefix).toArray();
   const hits: WordHits = new Map();
-  for (const [i, field] of fields.entries()) {
-    for (const id of keys[i]!) hits.set(id, FIELD_WEIGHTS[field]);
+  for (const row of rows) {
+    for (const entry of row.postings.split(' ')) {
+      // An entry is the field's weight (one digit) followed by the paper id.
+      const weight = entry.charCodeAt(0) - 48;
+      const id = entry.slice(1);
+      if (weight > (hits.get(id) ?? 0)) hits.set(id, weight);
+    }
   }
   return hits;
 }

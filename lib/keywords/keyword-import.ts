@@ -1,7 +1,6 @@
 import { buildKeywordQuery } from '../arxiv/keyword-query';
 import type { AppDB } from '../db/app-db';
 import type { PaperRecord } from '../db/schema';
-import { indexPapers } from '../db/search-index';
 import type { Backup } from '../export/backup';
 import { parseKeywordList, type SkippedLine } from '../export/keyword-list';
 import { getSettings, settingsItem } from '../settings/settings';
@@ -9,6 +8,7 @@ import { describeStorageError, writeSyncItem } from '../settings/sync-storage';
 import { mergeSettings } from '../settings/update-settings';
 import type { Keyword } from './keyword';
 import { addKeywords, keywordsItem, saveKeywords } from './keyword-store';
+import { indexPapers, searchTables } from '../db/search-index';
 
 /** A keyword of an imported file that was not added, and why. */
 export interface SkippedKeyword {
@@ -64,7 +64,7 @@ export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[
   let updated = 0;
   let added = 0;
   const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
-  await db.transaction('rw', db.papers, db.searchDocs, async () => {
+  await db.transaction('rw', [db.papers, ...searchTables(db)], async () => {
     const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
     await indexPapers(
       db,

@@ -3,7 +3,8 @@ import type { AppDB } from '../../../lib/db/app-db';
 import { deleteOrphans } from '../../../lib/db/retention';
 import { removeKeywordData, storeMatches } from '../../../lib/db/papers';
 import { searchDoc } from '../../../lib/db/search-index';
-import { newestKey, searchPaperIds, searchWordsOf } from '../../../lib/db/search-query';
+import { newestKey, rowKey } from '../../../lib/db/search-index';
+import { searchPaperIds, searchWordsOf } from '../../../lib/db/search-query';
 import { restorePaperState } from '../../../lib/keywords/keyword-import';
 import { entry, freshDb } from '../helpers';
 
@@ -90,6 +91,12 @@ describe('the search index', () => {
       '2611.00012',
       '2611.00010',
     ]);
+    // A word's postings are kept in blocks of a thousand consecutive ids.
+    expect([rowKey('graph', '2611.01234'), rowKey('graph', '0704.0001'), rowKey('graph', 'hep-th/9901001')]).toEqual([
+      'graph 202611.01',
+      'graph 200704.00',
+      'graph 199901.00',
+    ]);
   });
 
   it('weighs a rare word more than a common one', async () => {
@@ -119,6 +126,12 @@ describe('the search index', () => {
       '1501.00001',
       '2611.00002',
       '2611.00010',
+    ]);
+    // A word's postings are kept in blocks of a thousand consecutive ids.
+    expect([rowKey('graph', '2611.01234'), rowKey('graph', '0704.0001'), rowKey('graph', 'hep-th/9901001')]).toEqual([
+      'graph 202611.01',
+      'graph 200704.00',
+      'graph 199901.00',
     ]);
   });
 
