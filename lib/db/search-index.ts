@@ -62,22 +62,32 @@ export function newestKey(id: string): string {
 }
 
 /**
- * The row holding a word's postings for a paper: a word's postings are cut into blocks of at
- * most a thousand consecutive ids (`graph 202611.01`), so that storing or deleting a paper
- * rewrites one short block per word, never the whole postings of a common word. The space sorts
- * before every letter and digit, so a word's prefix range still covers all its blocks.
+ * The block of a word's postings that holds a paper: postings are cut into blocks of at most ten
+ * thousand consecutive ids (`202611.0`), so that storing or deleting a paper rewrites one block
+ * per word, never the postings of a common word over years. Larger blocks would make checks
+ * rewrite more; smaller ones make many more rows to write when a large library is indexed.
  */
-export function rowKey(word: string, paperId: string): string {
-  return `${word} ${newestKey(paperId).slice(0, 9)}`;
+export function blockOf(paperId: string): string {
+  return newestKey(paperId).slice(0, 8);
+}
+
+/**
+ * The key of a word's postings block: `graph 202611.0`. The space sorts before every letter and
+ * digit, so a prefix's key range covers every block of every word it begins, and `graph ` only
+ * the blocks of `graph` itself.
+ */
+export function rowKey(word: string, block: string): string {
+  return `${word} ${block}`;
 }
 
 /** The index entries of a paper: each word with `weight + id` (see SearchTermRecord). */
 function postingsOf(doc: SearchDocRecord): [string, string][] {
   const { title, meta, body } = FIELD_WEIGHTS;
+  const block = blockOf(doc.id);
   return [
-    ...doc.title.map((word) => [rowKey(word, doc.id), `${title}${doc.id}`] as [string, string]),
-    ...doc.meta.map((word) => [rowKey(word, doc.id), `${meta}${doc.id}`] as [string, string]),
-    ...doc.body.map((word) => [rowKey(word, doc.id), `${body}${doc.id}`] as [string, string]),
+    ...doc.title.map((word) => [rowKey(word, block), `${title}${doc.id}`] as [string, string]),
+    ...doc.meta.map((word) => [rowKey(word, block), `${meta}${doc.id}`] as [string, string]),
+    ...doc.body.map((word) => [rowKey(word, block), `${body}${doc.id}`] as [string, string]),
   ];
 }
 
@@ -105,8 +115,9 @@ async function replaceDocs(db: IndexTables, ids: string[], after: (SearchDocReco
   const removed = new Map<string, Set<string>>();
   for (const doc of before) {
     if (!doc) continue;
+    const block = blockOf(doc.id);
     for (const word of [...doc.title, ...doc.meta, ...doc.body]) {
-      const key = rowKey(word, doc.id);
+      const key = rowKey(word, block);
       removed.set(key, (removed.get(key) ?? new Set()).add(doc.id));
     }
   }

@@ -1,12 +1,12 @@
 /**
  * Searching the index of search-index.ts: a query reads only the key ranges of its words (each
- * word is a prefix, so `sparsif` finds `sparsification` and a word being typed already finds
- * something), keeps the papers that have every word, ranks them by relevance (field weight ×
+ * word of two characters or more is a prefix, so `sparsif` finds `sparsification` and a word
+ * being typed already finds something), keeps the papers that have every word, ranks them by relevance (field weight ×
  * rarity of the word) and then by newest, and only then reads the papers of one page.
  */
 import { foldedWords, isStopWord } from '../arxiv/search-words';
 import type { AppDB } from './app-db';
-import { newestKey } from './search-index';
+import { newestKey, rowKey } from './search-index';
 
 /**
  * The words of a search, folded like the indexed text. Stop words are ignored, as the index
@@ -51,9 +51,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The papers having a word beginning with `prefix`, each with its weightiest field. */
+/**
+ * The papers having a word beginning with `prefix`, each with its weightiest field. A word of one
+ * character is matched whole: as a prefix it would read a large part of the index (every word
+ * beginning with `t`) to show a list nobody asked for, on the first key typed.
+ */
 async function wordHits(db: AppDB, prefix: string): Promise<WordHits> {
-  const rows = await db.searchTerms.where('key').startsWith(prefix).toArray();
+  const range = prefix.length === 1 ? rowKey(prefix, '') : prefix;
+  const rows = await db.searchTerms.where('key').startsWith(range).toArray();
   const hits: WordHits = new Map();
   for (const row of rows) {
     for (const entry of row.postings.split(' ')) {

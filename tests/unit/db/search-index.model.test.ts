@@ -24,10 +24,10 @@ const RUNS = Number(process.env.MODEL_RUNS ?? 200);
 const SEED =
   process.env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.MODEL_SEED);
 
-const IDS = ['2611.00001', '2611.00002', '2611.01500', '0704.0001', 'hep-th/9901001', 'math.CA/0611800'];
+const IDS = ['2611.00001', '2611.00002', '2611.10500', '0704.0001', 'hep-th/9901001', 'math.CA/0611800'];
 const KEYWORDS = ['k1', 'k2', 'k3'];
 const VOCABULARY = ['Graph', 'graphs', 'Schrödinger', 'schrodinger', 'Über', 'naïve', 'the', 'in', 'of', 'model'];
-const MORE = ['modelling', 'lattice', 'Łukasz', 'random', 'walks', '12', '2611', 'hep', 'th', 'informed'];
+const MORE = ['x', 'modelling', 'lattice', 'Łukasz', 'random', 'walks', '12', '2611', 'hep', 'th', 'informed'];
 const text = fc.array(fc.constantFrom(...VOCABULARY, ...MORE), { maxLength: 5 }).map((w) => w.join(' '));
 
 const paper: fc.Arbitrary<ArxivEntry> = fc
@@ -60,7 +60,12 @@ function scan(papers: readonly PaperRecord[], search: string): string[] {
       [1, p.summary],
     ] as const;
   const weight = (p: PaperRecord, w: string) =>
-    Math.max(0, ...fields(p).map(([v, t]) => (foldedWords(t).some((x) => !isStopWord(x) && x.startsWith(w)) ? v : 0)));
+    Math.max(
+      0,
+      ...fields(p).map(([v, t]) =>
+        foldedWords(t).some((x) => !isStopWord(x) && (w.length > 1 ? x.startsWith(w) : x === w)) ? v : 0,
+      ),
+    );
   const df = words.map((w) => papers.filter((p) => weight(p, w) > 0).length);
   const scored = papers
     .filter((p) => words.every((w) => weight(p, w) > 0))

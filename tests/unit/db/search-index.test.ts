@@ -3,7 +3,7 @@ import type { AppDB } from '../../../lib/db/app-db';
 import { deleteOrphans } from '../../../lib/db/retention';
 import { removeKeywordData, storeMatches } from '../../../lib/db/papers';
 import { searchDoc } from '../../../lib/db/search-index';
-import { newestKey, rowKey } from '../../../lib/db/search-index';
+import { blockOf, newestKey, rowKey } from '../../../lib/db/search-index';
 import { searchPaperIds, searchWordsOf } from '../../../lib/db/search-query';
 import { restorePaperState } from '../../../lib/keywords/keyword-import';
 import { entry, freshDb } from '../helpers';
@@ -36,6 +36,9 @@ describe('the search index', () => {
     expect(await searchPaperIds(db, 'walks random nowhere')).toEqual([]);
     // A word inside another word is not a match: search is by words, not substrings.
     expect(await searchPaperIds(db, 'parsification')).toEqual([]);
+    // One character is a whole word (`x`), not the beginning of every word in `x…`.
+    expect(await searchPaperIds(db, 's')).toEqual([]);
+    expect(await searchPaperIds(db, 'sp')).toEqual(['2611.00001']);
   });
 
   it('ignores accents and case, in the text and in the search', async () => {
@@ -91,12 +94,10 @@ describe('the search index', () => {
       '2611.00012',
       '2611.00010',
     ]);
-    // A word's postings are kept in blocks of a thousand consecutive ids.
-    expect([rowKey('graph', '2611.01234'), rowKey('graph', '0704.0001'), rowKey('graph', 'hep-th/9901001')]).toEqual([
-      'graph 202611.01',
-      'graph 200704.00',
-      'graph 199901.00',
-    ]);
+    // A word's postings are kept in blocks of ten thousand consecutive ids.
+    expect(
+      ['2611.01234', '2611.11234', '0704.0001', 'hep-th/9901001'].map((id) => rowKey('graph', blockOf(id))),
+    ).toEqual(['graph 202611.0', 'graph 202611.1', 'graph 200704.0', 'graph 199901.0']);
   });
 
   it('weighs a rare word more than a common one', async () => {
@@ -127,12 +128,10 @@ describe('the search index', () => {
       '2611.00002',
       '2611.00010',
     ]);
-    // A word's postings are kept in blocks of a thousand consecutive ids.
-    expect([rowKey('graph', '2611.01234'), rowKey('graph', '0704.0001'), rowKey('graph', 'hep-th/9901001')]).toEqual([
-      'graph 202611.01',
-      'graph 200704.00',
-      'graph 199901.00',
-    ]);
+    // A word's postings are kept in blocks of ten thousand consecutive ids.
+    expect(
+      ['2611.01234', '2611.11234', '0704.0001', 'hep-th/9901001'].map((id) => rowKey('graph', blockOf(id))),
+    ).toEqual(['graph 202611.0', 'graph 202611.1', 'graph 200704.0', 'graph 199901.0']);
   });
 
   it('follows revisions, deletions, removed keywords and imported papers', async () => {
