@@ -80,27 +80,25 @@ export function rowKey(word: string, block: string): string {
   return `${word} ${block}`;
 }
 
-/** The index entries of a paper: each word with `weight + id` (see SearchTermRecord). */
-function postingsOf(doc: SearchDocRecord): [string, string][] {
-  const { title, meta, body } = FIELD_WEIGHTS;
+/** Adds a paper's index entries to postings lists: under each word's block, `weight + id`. */
+function addPostings(postings: Map<string, string[]>, doc: SearchDocRecord): void {
+  // Plain loops: this runs over every word of a whole library when it is imported.
   const block = blockOf(doc.id);
-  return [
-    ...doc.title.map((word) => [rowKey(word, block), `${title}${doc.id}`] as [string, string]),
-    ...doc.meta.map((word) => [rowKey(word, block), `${meta}${doc.id}`] as [string, string]),
-    ...doc.body.map((word) => [rowKey(word, block), `${body}${doc.id}`] as [string, string]),
-  ];
-}
-
-function append(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  for (const field of ['title', 'meta', 'body'] as const) {
+    const entry = `${FIELD_WEIGHTS[field]}${doc.id}`;
+    for (const word of doc[field]) {
+      const key = rowKey(word, block);
+      const list = postings.get(key);
+      if (list) list.push(entry);
+      else postings.set(key, [entry]);
+    }
+  }
 }
 
 /** The postings rows of a set of index rows, built in memory (what the stored index must equal). */
 export function buildSearchTerms(docs: readonly SearchDocRecord[]): SearchTermRecord[] {
   const byKey = new Map<string, string[]>();
-  for (const [key, entry] of docs.flatMap(postingsOf)) append(byKey, key, entry);
+  for (const doc of docs) addPostings(byKey, doc);
   return [...byKey].map(([key, entries]) => ({ key, postings: entries.join(' ') }));
 }
 
@@ -122,7 +120,7 @@ async function replaceDocs(db: IndexTables, ids: string[], after: (SearchDocReco
     }
   }
   const added = new Map<string, string[]>();
-  for (const [key, entry] of after.flatMap((doc) => (doc ? postingsOf(doc) : []))) append(added, key, entry);
+  for (const doc of after) if (doc) addPostings(added, doc);
   const keys = [...new Set([...removed.keys(), ...added.keys()])];
   const rows = await db.searchTerms.bulkGet(keys);
   const put: SearchTermRecord[] = [];
@@ -130,17 +128,17 @@ async function replaceDocs(db: IndexTables, ids: string[], after: (SearchDocReco
   for (const [i, key] of keys.entries()) {
     const gone = removed.get(key);
     const old = rows[i]?.postings;
-    let entries = old === undefined ? [] : gone ? old.split(' ').filter((e) => !gone.has(e.slice(1))) : [old];
-    entries = [...entries, ...(added.get(key) ?? [])];
+    const kept = old === undefined ? [] : gone ? old.split(' ').filter((e) => !gone.has(e.slice(1))) : [old];
+    const entries = kept.concat(added.get(key) ?? []);
     if (entries.length === 0) emptied.push(key);
     else put.push({ key, postings: entries.join(' ') });
   }
-  const kept = after.filter((doc): doc is SearchDocRecord => doc !== undefined);
+  const docs = after.filter((doc): doc is SearchDocRecord => doc !== undefined);
   const gone = ids.filter((_, i) => after[i] === undefined);
   // Empty bulk calls are skipped: they would make no request to keep the transaction open.
   if (put.length > 0) await db.searchTerms.bulkPut(put);
   if (emptied.length > 0) await db.searchTerms.bulkDelete(emptied);
-  if (kept.length > 0) await db.searchDocs.bulkPut(kept);
+  if (docs.length > 0) await db.searchDocs.bulkPut(docs);
   if (gone.length > 0) await db.searchDocs.bulkDelete(gone);
 }
 
