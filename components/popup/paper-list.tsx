@@ -112,7 +112,9 @@ export function PaperList(props: PaperListProps) {
       ? undefined
       : keywords.filter((k) => page.keywordIds[paperId]?.includes(k.id)).map((k) => k.label);
   return (
-    <div className="paper-list" ref={listRef}>
+    // data-search names the search these papers answer, so that a finished search can be told
+    // from one still running (the search benchmark waits for it).
+    <div className="paper-list" ref={listRef} data-search={shownQuery}>
       <ListToolbar tab={tab} kind={kind} page={page} query={shownQuery} unread={unread} count={count} />
       {papers.length === 0 ? (
         <ListEmpty kind={kind} keyword={keyword} state={state} query={shownQuery} online={online} />

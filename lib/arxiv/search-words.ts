@@ -16,6 +16,11 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Whether a folded word is one of the English stop words that arXiv's search skips. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 /** Lower case without accents: `Schrödinger` → `schrodinger`. */
 export function foldText(text: string): string {
   return text

@@ -2,6 +2,7 @@ import type { AppDB } from '../db/app-db';
 import { removeKeywordData } from '../db/papers';
 import type { Keyword } from '../keywords/keyword';
 import { keywordQuery } from './plan';
+import { searchTables } from '../db/search-index';
 
 /**
  * Brings the stored keyword states in line with the keyword list, in one transaction: a removed
@@ -13,7 +14,7 @@ import { keywordQuery } from './plan';
  */
 export async function reconcileKeywords(db: AppDB, keywords: readonly Keyword[]): Promise<string[]> {
   const byId = new Map(keywords.map((k) => [k.id, k]));
-  const tables = [db.keywordStates, db.matches, db.known, db.papers, db.lookups, db.readMemory];
+  const tables = [db.keywordStates, db.matches, db.known, db.papers, db.lookups, db.readMemory, ...searchTables(db)];
   return db.transaction('rw', tables, async () => {
     const filled = new Set<string>();
     for (const state of await db.keywordStates.toArray()) {

@@ -5,6 +5,7 @@ import { storeMatches } from '../db/papers';
 import type { CycleRecord, LookupRecord } from '../db/schema';
 import { checkWrite } from './guard';
 import { storeNews, type StoreContext } from './store-step';
+import { searchTables } from '../db/search-index';
 
 /** Requests spent per check on asking which keyword a paper belongs to; the rest waits for the next check. */
 export const LOOKUP_REQUESTS_PER_CHECK = 6;
@@ -119,6 +120,7 @@ async function settle(ctx: LookupContext, cycle: CycleRecord, paperId: string): 
     db.keywordStates,
     db.cycles,
     db.readMemory,
+    ...searchTables(db),
   ];
   await checkWrite(db, cycle.epoch, tables, async () => {
     const row = await db.lookups.get(paperId);

@@ -1,5 +1,6 @@
 import type { AppDB } from '../db/app-db';
 import type { CycleRecord, CycleStep } from '../db/schema';
+import { indexPapers } from '../db/search-index';
 import { previousAnnouncement } from '../schedule/announcements';
 import type { StepResult } from './fetch-step';
 
@@ -59,6 +60,7 @@ export async function storeRevisions(
     const paper = await db.papers.get(entry.id);
     if (!paper || entry.version <= paper.version) continue;
     await db.papers.update(entry.id, { ...entry, revisedAt: ctx.now });
+    await indexPapers(db, [entry]);
     if (paper.saved === 1) cycle.revisedSaved = [...new Set([...cycle.revisedSaved, paper.id])];
   }
   const ids = step.paperIds ?? [];

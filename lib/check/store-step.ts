@@ -9,6 +9,7 @@ import { holdUncertain, holdUnclaimed } from './doubts';
 import { newsFor } from './news';
 import { enqueueCheck } from './queue';
 import { storeRevisions } from './revisions';
+import { searchTables } from '../db/search-index';
 
 export interface StoreContext {
   db: AppDB;
@@ -20,7 +21,17 @@ export interface StoreContext {
 
 /** The tables a step writes. */
 function stepTables(db: AppDB) {
-  return [db.papers, db.matches, db.known, db.announced, db.keywordStates, db.cycles, db.lookups, db.readMemory];
+  return [
+    db.papers,
+    db.matches,
+    db.known,
+    db.announced,
+    db.keywordStates,
+    db.cycles,
+    db.lookups,
+    db.readMemory,
+    ...searchTables(db),
+  ];
 }
 
 /**

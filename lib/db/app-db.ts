@@ -11,8 +11,11 @@ import type {
   ReadMemoryRecord,
   NotificationTargetRecord,
   PaperRecord,
+  SearchDocRecord,
+  SearchTermRecord,
   SeenRecord,
 } from './schema';
+import { rebuildSearchIndex } from './search-index';
 
 export const DB_NAME = 'daily-papers';
 
@@ -29,6 +32,8 @@ export class AppDB extends Dexie {
   cycles!: Table<CycleRecord, string>;
   checkLog!: Table<CheckLogRecord, number>;
   notificationTargets!: Table<NotificationTargetRecord, string>;
+  searchDocs!: Table<SearchDocRecord, string>;
+  searchTerms!: Table<SearchTermRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -87,6 +92,16 @@ export class AppDB extends Dexie {
     // Version 4: `seen` was read by version 3's upgrade; a table is dropped one version later
     // (Dexie reads a table in an upgrade only while a later version deletes it).
     this.version(4).stores({ seen: null });
+    // Version 6: the popup's search index (see search-index.ts), built here from the stored papers.
+    this.version(6)
+      .stores({ searchDocs: 'id', searchTerms: 'key' })
+      .upgrade((tx) =>
+        rebuildSearchIndex({
+          papers: tx.table<PaperRecord, string>('papers'),
+          searchDocs: tx.table<SearchDocRecord, string>('searchDocs'),
+          searchTerms: tx.table<SearchTermRecord, string>('searchTerms'),
+        }),
+      );
   }
 }
 

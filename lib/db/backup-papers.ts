@@ -1,5 +1,6 @@
 import type { AppDB } from './app-db';
 import type { PaperRecord } from './schema';
+import { indexPapers, searchTables } from './search-index';
 
 /** What restoring a backup's papers changed. */
 export interface RestoreOutcome {
@@ -73,7 +74,8 @@ export async function restorePaperState(
     ...new Map(papers.filter((p) => p.read === 1 || p.saved === 1).map((p) => [p.id, p] as const)).values(),
   ];
   const outcome: RestoreOutcome = { updated: 0, added: 0 };
-  await db.transaction('rw', db.papers, async () => {
+  await db.transaction('rw', [db.papers, ...searchTables(db)], async () => {
+    const addedPapers: PaperRecord[] = [];
     // Keys only (no records): on a new device nothing is stored and no paper needs to be read.
     const storedIds = new Set(await db.papers.toCollection().primaryKeys());
     const writes: Promise<unknown>[] = [];
@@ -84,6 +86,7 @@ export async function restorePaperState(
       const stored = known.length > 0 ? await db.papers.bulkGet(known) : [];
       const { added, updated } = mergeChunk(chunk, new Map(stored.flatMap((p) => (p ? [[p.id, p] as const] : []))));
       outcome.added += added.length;
+      addedPapers.push(...added);
       outcome.updated += updated.length;
       // Not awaited one by one: the browser clones the next chunk while the database writes
       // this one. Requests of one transaction complete in order, so progress only grows.
@@ -96,6 +99,9 @@ export async function restorePaperState(
       writes.push(write);
     }
     await Promise.all(writes);
+    // One pass for the whole backup: the index keeps a word's papers in blocks, so a large batch
+    // is a few large writes rather than one per chunk.
+    await indexPapers(db, addedPapers);
   });
   if (worthKeeping.length === 0) options.onProgress?.(0, 0);
   return outcome;

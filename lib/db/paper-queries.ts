@@ -7,6 +7,7 @@
  */
 import type { AppDB } from './app-db';
 import type { Flag, PaperRecord } from './schema';
+import { searchSlice } from './search-list';
 
 /** The lists the popup shows: one keyword's papers, every unread paper once, or the saved ones. */
 export type PaperListSource = { kind: 'keyword'; keywordId: string } | { kind: 'new' } | { kind: 'saved' };
@@ -24,6 +25,8 @@ export interface ListRequest {
   pinned?: Readonly<Record<string, PinnedState>>;
   /** A search: only the list's papers that it accepts. */
   filter?: (paper: PaperRecord) => boolean;
+  /** Words to search for in the index: the list's papers that have them all, best first. */
+  search?: string;
 }
 
 export interface ListPage {
@@ -150,10 +153,10 @@ async function flagSlice(db: AppDB, source: PaperListSource, request: ListReques
 export async function listPage(db: AppDB, request: ListRequest): Promise<ListPage> {
   const { source } = request;
   if (source.kind === 'keyword') {
-    const slice = await keywordSlice(db, source.keywordId, request);
+    const slice = request.search ? await searchSlice(db, request) : await keywordSlice(db, source.keywordId, request);
     return { ...slice, keywordIds: Object.fromEntries(slice.papers.map((p) => [p.id, [source.keywordId]])) };
   }
-  const slice = await flagSlice(db, source, request);
+  const slice = request.search ? await searchSlice(db, request) : await flagSlice(db, source, request);
   // One request per paper, all at once: faster than a cursor hopping between thirty keys.
   const matches = await Promise.all(slice.papers.map((p) => db.matches.where('paperId').equals(p.id).primaryKeys()));
   const keywordIds = Object.fromEntries(

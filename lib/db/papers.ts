@@ -2,6 +2,7 @@ import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
 import { deleteOrphans } from './retention';
 import type { MatchRecord, PaperRecord } from './schema';
+import { indexPapers, searchTables } from './search-index';
 
 export interface StoreOutcome {
   /** Papers that were not stored before (for any keyword). */
@@ -44,7 +45,7 @@ export async function storeMatches(
   const outcome: StoreOutcome = { addedPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
   const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
   const foundAt = new Date(now).toISOString();
-  await db.transaction('rw', db.papers, db.matches, db.known, db.readMemory, async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.known, db.readMemory, ...searchTables(db)], async () => {
     const ids = unique.map((e) => e.id);
     const [stored, matched, wasRead] = await Promise.all([
       db.papers.bulkGet(ids),
@@ -52,6 +53,7 @@ export async function storeMatches(
       db.readMemory.bulkGet(ids),
     ]);
     const added: PaperRecord[] = [];
+    const revised: ArxivEntry[] = [];
     const matches: MatchRecord[] = [];
     for (const [index, entry] of unique.entries()) {
       const existing = stored[index];
@@ -61,6 +63,7 @@ export async function storeMatches(
         outcome.addedPaperIds.push(entry.id);
       } else if (entry.version > existing.version) {
         await db.papers.update(entry.id, { ...entry, revisedAt: now });
+        revised.push(entry);
         outcome.revisedPaperIds.push(entry.id);
       }
       if (!matched[index]) {
@@ -70,6 +73,7 @@ export async function storeMatches(
       }
     }
     await db.papers.bulkAdd(added);
+    await indexPapers(db, [...added, ...revised]);
     await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
     await db.matches.bulkAdd(matches);
     // A paper the keyword's rules matched only loosely is remembered as looked at, never in place
@@ -122,7 +126,7 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory],
+    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory, ...searchTables(db)],
     async () => {
       const matches = await db.matches
         .where('[keywordId+listedAt]')

@@ -204,3 +204,29 @@ export interface NotificationTargetRecord {
   paperId?: string;
   createdAt: number;
 }
+
+/**
+ * A paper's words in the search index, each listed once under the most important field it occurs
+ * in: what must be taken out of the postings when the paper changes or goes.
+ */
+export interface SearchDocRecord {
+  /** The paper's id. */
+  id: string;
+  /** Words of the title. */
+  title: string[];
+  /** Words of the authors' names, the id and the comment that are not in the title. */
+  meta: string[];
+  /** Words of the abstract found nowhere else. */
+  body: string[];
+}
+
+/**
+ * The postings of one word in one block of ids: the papers that have it, as one space-separated string of entries,
+ * each the field weight (one digit) followed by the paper id: `3 2611.00001` is written `32611.00001`.
+ * One string rather than an array of records: IndexedDB stores and reads it in one piece.
+ */
+export interface SearchTermRecord {
+  /** The word and the block of ids (see rowKey in search-index.ts): `graph 202611.01`. */
+  key: string;
+  postings: string;
+}

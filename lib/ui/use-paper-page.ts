@@ -1,22 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { getDb } from '../db/app-db';
 import { listPage, type ListPage } from '../db/paper-queries';
-import { paperFilter } from './paper-search';
+import { searchWordsOf } from '../db/search-query';
 import { usePopupStore } from './popup-store';
 import { tabSource } from './popup-view';
-
-/** Typing pauses shorter than this do not start a search of the whole library. */
-const SEARCH_DELAY_MS = 120;
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
 
 export interface PaperPageState {
   /** The page of the selected tab; undefined while a newly selected tab loads. */
@@ -31,7 +18,10 @@ export interface PaperPageState {
  * tab's papers.
  */
 export function usePaperPage(tab: string | undefined): PaperPageState {
-  const query = useDebounced(usePopupStore((s) => s.query).trim(), SEARCH_DELAY_MS);
+  // No debounce: a keystroke's search reads only its words' postings in the index (search-index.ts),
+  // well within a frame or two, and a newer keystroke's query replaces a running one.
+  const query = usePopupStore((s) => s.query).trim();
+  const search = searchWordsOf(query).length > 0 ? query : undefined;
   const limit = usePopupStore((s) => s.limit);
   const pinned = usePopupStore((s) => s.pinned);
   const result = useLiveQuery(
@@ -41,7 +31,7 @@ export function usePaperPage(tab: string | undefined): PaperPageState {
         : {
             tab,
             query,
-            page: await listPage(getDb(), { source: tabSource(tab), limit, pinned, filter: paperFilter(query) }),
+            page: await listPage(getDb(), { source: tabSource(tab), limit, pinned, search }),
           },
     [tab, query, limit, pinned],
   );

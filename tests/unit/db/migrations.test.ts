@@ -2,6 +2,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB } from '../../../lib/db/app-db';
 import { papersForKeyword } from '../../../lib/db/papers';
+import { searchDoc } from '../../../lib/db/search-index';
+import { searchPaperIds } from '../../../lib/db/search-query';
 import { entry } from '../helpers';
 
 /** The schema of version 1 exactly as it shipped, to write a database the way that version did. */
@@ -33,7 +35,67 @@ function openVersion2(name: string): Dexie {
   return db;
 }
 
+/** The schema of version 4 exactly as it shipped (versions 1 to 4). */
+function openVersion4(name: string): Dexie {
+  const db = openVersion2(name);
+  db.version(3).stores({
+    known: '[keywordId+paperId], [keywordId+published], paperId',
+    announced: 'id',
+    lookups: 'paperId',
+    meta: 'key',
+    readMemory: 'id',
+  });
+  db.version(4).stores({ seen: null });
+  return db;
+}
+
 describe('database migrations', () => {
+  it('opens a version 4 database with its papers intact and finds them by search', async () => {
+    const name = `migration-${Math.random().toString(36).slice(2)}`;
+    const old = openVersion4(name);
+    // More papers than the upgrade indexes per write, so that it has to continue where it stopped.
+    const papers = Array.from({ length: 1_201 }, (_, i) => ({
+      ...entry(`2611.${String(i).padStart(5, '0')}`, { title: `Routine result ${i}` }),
+      firstSeenAt: 5,
+      read: 0,
+      saved: 0,
+    }));
+    const special = {
+      ...entry('hep-th/9901001', {
+        title: 'Quantum strings',
+        authors: [{ name: 'Erwin Schrödinger', affiliations: [] }],
+        summary: 'Waves on branes.',
+        comment: 'Nucl. Phys.',
+      }),
+      firstSeenAt: 5,
+      read: 1,
+      readAt: 6,
+      saved: 1,
+      savedAt: 7,
+    };
+    await old.table('papers').bulkAdd([...papers, special]);
+    await old.table('matches').add({
+      keywordId: 'k1',
+      paperId: special.id,
+      firstSeenAt: 5,
+      published: special.published,
+      listedAt: special.published,
+    });
+    old.close();
+
+    const db = new AppDB(name);
+    expect(await db.papers.get(special.id)).toEqual(special);
+    expect(await db.papers.count()).toBe(1_202);
+    expect((await papersForKeyword(db, 'k1')).map((p) => p.id)).toEqual([special.id]);
+    expect(await searchPaperIds(db, 'schrodinger branes')).toEqual([special.id]);
+    expect(await searchPaperIds(db, 'routine 1200')).toEqual(['2611.01200']);
+    expect((await searchPaperIds(db, 'routine')).length).toBe(1_201);
+    // The index is exactly the one the extension writes for new papers.
+    expect(await db.searchDocs.get('2611.00000')).toEqual(searchDoc(papers[0]!));
+    expect(await db.searchDocs.count()).toBe(1_202);
+    db.close();
+  });
+
   it('opens a version 2 database with its data intact, knowing what each keyword matched', async () => {
     const name = `migration-${Math.random().toString(36).slice(2)}`;
     const old = openVersion2(name);

@@ -48,6 +48,19 @@ describe('search', () => {
     await expectTitles(['Random circuits and mixing']);
   });
 
+  it('lists the best matches first: title hits above abstract hits, then the newest', async () => {
+    const [walks] = await storeKeywords('walks');
+    await storePapers(walks!, [
+      paper('2611.00011', 1, { summary: 'Random walks mix fast.' }),
+      paper('2611.00012', 5, { title: 'Random walks on graphs' }),
+      paper('2611.00013', 3, { title: 'Random walks in cubes' }),
+    ]);
+    const { user } = await renderPopup();
+    await expectTitles(['Paper 2611.00011', 'Random walks in cubes', 'Random walks on graphs']);
+    await user.type(screen.getByRole('searchbox', { name: 'Search papers' }), 'random walk');
+    await expectTitles(['Random walks in cubes', 'Random walks on graphs', 'Paper 2611.00011']);
+  });
+
   it('clears with Escape', async () => {
     await library();
     const { user } = await renderPopup();
