@@ -87,6 +87,26 @@ export class AppDB extends Dexie {
     // Version 4: `seen` was read by version 3's upgrade; a table is dropped one version later
     // (Dexie reads a table in an upgrade only while a later version deletes it).
     this.version(4).stores({ seen: null });
+    // Version 5: lists and unread counts are read from indexes, never from every id. Each match
+    // carries a copy of its paper's read flag (see read-state.ts): a keyword's unread count is an
+    // index count, its list two short index reads. "All new" and "Saved" are read by submission
+    // date ([read+published], [saved+published]; ties by id, the primary key), which orders
+    // old-style ids (hep-th/9901001) among new ones. [saved+id] lets the look-up of saved
+    // papers' new versions read just the next batch of ids.
+    this.version(5)
+      .stores({
+        papers: 'id, read, saved, [read+published], [saved+published], [saved+id]',
+        matches: '[keywordId+paperId], paperId, [keywordId+listedAt], [keywordId+read+listedAt]',
+      })
+      .upgrade(async (tx) => {
+        const read = new Set(await tx.table<PaperRecord, string>('papers').where('read').equals(1).primaryKeys());
+        await tx
+          .table<MatchRecord, [string, string]>('matches')
+          .toCollection()
+          .modify((m) => {
+            m.read = read.has(m.paperId) ? 1 : 0;
+          });
+      });
   }
 }
 

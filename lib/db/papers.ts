@@ -1,7 +1,8 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
+import { addMatches, setReadFlags, updatePaperFlags, type NewMatch } from './read-state';
 import { deleteOrphans } from './retention';
-import type { MatchRecord, PaperRecord } from './schema';
+import type { PaperRecord } from './schema';
 
 export interface StoreOutcome {
   /** Papers that were not stored before (for any keyword). */
@@ -52,7 +53,7 @@ export async function storeMatches(
       db.readMemory.bulkGet(ids),
     ]);
     const added: PaperRecord[] = [];
-    const matches: MatchRecord[] = [];
+    const matches: NewMatch[] = [];
     for (const [index, entry] of unique.entries()) {
       const existing = stored[index];
       if (!existing) {
@@ -71,7 +72,7 @@ export async function storeMatches(
     }
     await db.papers.bulkAdd(added);
     await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
-    await db.matches.bulkAdd(matches);
+    await addMatches(db, matches); // after the papers: each match copies its paper's read flag
     // A paper the keyword's rules matched only loosely is remembered as looked at, never in place
     // of a surer record.
     const knownBefore = await db.known.bulkGet(ids.map((id) => [keywordId, id] as [string, string]));
@@ -107,12 +108,13 @@ export function countUnread(db: AppDB): Promise<number> {
 
 /** Saves a paper (kept whatever the retention) or unsaves it. */
 export async function setSaved(db: AppDB, paperId: string, saved: boolean, now = Date.now()): Promise<void> {
-  await db.papers.update(paperId, saved ? { saved: 1, savedAt: now } : { saved: 0, savedAt: undefined });
+  const changes = saved ? { saved: 1 as const, savedAt: now } : { saved: 0 as const, savedAt: undefined };
+  await updatePaperFlags(db, [{ id: paperId, changes }]);
 }
 
 /** Marks a paper read (or unread again). */
 export async function setRead(db: AppDB, paperId: string, read: boolean, now = Date.now()): Promise<void> {
-  await db.papers.update(paperId, read ? { read: 1, readAt: now } : { read: 0, readAt: undefined });
+  await setReadFlags(db, [paperId], read, now);
 }
 
 /**

@@ -29,6 +29,11 @@ export interface MatchRecord {
    * comes first and is not pruned as "old".
    */
   listedAt: string;
+  /**
+   * A copy of the paper's read flag (version 5), so that a keyword's unread papers are an index
+   * range. Written only through lib/db/read-state.ts, which keeps it equal to the paper's.
+   */
+  read: Flag;
 }
 
 /** What the extension knows about a keyword's checks. */

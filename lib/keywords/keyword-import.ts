@@ -1,5 +1,6 @@
 import { buildKeywordQuery } from '../arxiv/keyword-query';
 import type { AppDB } from '../db/app-db';
+import { putPapers, updatePaperFlags, type FlagChanges } from '../db/read-state';
 import type { PaperRecord } from '../db/schema';
 import type { Backup } from '../export/backup';
 import { parseKeywordList, type SkippedLine } from '../export/keyword-list';
@@ -63,22 +64,26 @@ export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[
   let updated = 0;
   let added = 0;
   const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
-  await db.transaction('rw', db.papers, async () => {
+  await db.transaction('rw', db.papers, db.matches, async () => {
     const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
+    const fresh: PaperRecord[] = [];
+    const patches: Array<{ id: string; changes: FlagChanges }> = [];
     for (const [index, paper] of worthKeeping.entries()) {
       const existing = stored[index];
       if (!existing) {
-        await db.papers.put(paper);
-        added++;
+        fresh.push(paper);
         continue;
       }
-      const patch: Partial<PaperRecord> = {};
+      const patch: FlagChanges = {};
       if (paper.read === 1 && existing.read === 0) Object.assign(patch, { read: 1, readAt: paper.readAt });
       if (paper.saved === 1 && existing.saved === 0) Object.assign(patch, { saved: 1, savedAt: paper.savedAt });
-      if (Object.keys(patch).length === 0) continue;
-      await db.papers.update(paper.id, patch);
-      updated++;
+      if (Object.keys(patch).length > 0) patches.push({ id: paper.id, changes: patch });
     }
+    // Through read-state.ts: the papers' matches follow their read flags.
+    await putPapers(db, fresh);
+    await updatePaperFlags(db, patches);
+    added = fresh.length;
+    updated = patches.length;
   });
   return { updated, added };
 }
