@@ -106,6 +106,11 @@ export function countUnread(db: AppDB): Promise<number> {
   return db.papers.where('read').equals(0).count();
 }
 
+/** Up to `limit` saved papers' ids after `cursor`, in id order (the `[saved+id]` index). */
+export function savedIdsAfter(db: AppDB, cursor: string, limit: number): Promise<string[]> {
+  return db.papers.where('[saved+id]').between([1, cursor], [1, '\uffff'], false, true).limit(limit).primaryKeys();
+}
+
 /** Saves a paper (kept whatever the retention) or unsaves it. */
 export async function setSaved(db: AppDB, paperId: string, saved: boolean, now = Date.now()): Promise<void> {
   const changes = saved ? { saved: 1 as const, savedAt: now } : { saved: 0 as const, savedAt: undefined };
