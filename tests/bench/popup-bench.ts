@@ -127,9 +127,10 @@ async function timeMarkRead(page: Page, idle: boolean): Promise<number> {
     const card = button.closest('article')!;
     const start = performance.now();
     if (!justFrame) {
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((resolve, reject) => {
+        setTimeout(() => reject(new Error('The card did not change within 10 s')), 10_000);
         const observer = new MutationObserver(() => {
-          if (card.querySelector('button')?.textContent === 'Mark unread') {
+          if ([...card.querySelectorAll('button')].some((b) => b.textContent === 'Mark unread')) {
             observer.disconnect();
             resolve();
           }
