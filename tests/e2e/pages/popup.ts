@@ -128,6 +128,7 @@ async function seedPapers(page: UiPage, keywordId: string, count: number, offset
         const id = `24${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}`;
         const published = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
         const title = Array.from({ length: 9 }, (_, w) => words[(i + w * 7) % words.length]).join(' ');
+        const read = i % 3 === 0 ? 1 : 0;
         tx.objectStore('papers').put({
           id,
           version: 1,
@@ -139,10 +140,11 @@ async function seedPapers(page: UiPage, keywordId: string, count: number, offset
           categories: ['cs.LG'],
           primaryCategory: 'cs.LG',
           firstSeenAt: Date.now(),
-          read: i % 3 === 0 ? 1 : 0,
+          read,
           saved: 0,
         });
-        tx.objectStore('matches').put({ keywordId, paperId: id, firstSeenAt: 0, published, listedAt: published });
+        // A match carries a copy of its paper's read flag (database version 5).
+        tx.objectStore('matches').put({ keywordId, paperId: id, firstSeenAt: 0, published, listedAt: published, read });
         tx.objectStore('known').put({ keywordId, paperId: id, published });
       }
       await new Promise((done, fail) => {

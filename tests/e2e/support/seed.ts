@@ -78,10 +78,19 @@ export async function updatePaper(session: ExtensionSession, id: string, changes
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('daily-papers');
         open.onsuccess = () => {
-          const tx = open.result.transaction('papers', 'readwrite');
+          const tx = open.result.transaction(['papers', 'matches'], 'readwrite');
           const store = tx.objectStore('papers');
           const get = store.get(paperId);
           get.onsuccess = () => store.put({ ...get.result, ...patch });
+          // Its matches carry a copy of its read flag (database version 5), as the product keeps it.
+          if (patch.read !== undefined) {
+            const cursor = tx.objectStore('matches').index('paperId').openCursor(paperId);
+            cursor.onsuccess = () => {
+              if (!cursor.result) return;
+              cursor.result.update({ ...cursor.result.value, read: patch.read });
+              cursor.result.continue();
+            };
+          }
           tx.oncomplete = () => {
             open.result.close();
             resolve();

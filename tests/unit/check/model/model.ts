@@ -77,6 +77,11 @@ export class Model {
       if (!paper) this.read.delete(id);
       else expect(paper.read, `read paper ${id} unread again`).toBe(1);
     }
+    // Every match carries its paper's read flag (the lists and unread counts read that copy).
+    const papers = new Map((await real.db.papers.toArray()).map((p) => [p.id, p.read]));
+    for (const m of await real.db.matches.toArray()) {
+      expect(m.read, `read copy of ${m.keywordId}/${m.paperId}`).toBe(papers.get(m.paperId));
+    }
     for (const k of this.keywords) {
       const state = await real.db.keywordStates.get(k.keyword.id);
       if (k.filledSeenAt === undefined && state?.initialized && state.query === keywordQuery(k.keyword))
