@@ -119,6 +119,7 @@ async function settle(ctx: LookupContext, cycle: CycleRecord, paperId: string): 
     db.keywordStates,
     db.cycles,
     db.readMemory,
+    db.counters,
   ];
   await checkWrite(db, cycle.epoch, tables, async () => {
     const row = await db.lookups.get(paperId);

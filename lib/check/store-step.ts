@@ -20,7 +20,17 @@ export interface StoreContext {
 
 /** The tables a step writes. */
 function stepTables(db: AppDB) {
-  return [db.papers, db.matches, db.known, db.announced, db.keywordStates, db.cycles, db.lookups, db.readMemory];
+  return [
+    db.papers,
+    db.matches,
+    db.known,
+    db.announced,
+    db.keywordStates,
+    db.cycles,
+    db.lookups,
+    db.readMemory,
+    db.counters,
+  ];
 }
 
 /**

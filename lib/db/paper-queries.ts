@@ -1,12 +1,12 @@
 /**
- * The popup's reads: one page of a list at a time, and the counts, all from indexes. A keyword's
- * list is two short backward reads of `[keywordId+read+listedAt]` (unread, then read) and its
- * unread count an index count; "All new" and "Saved" read `[read+published]` and
- * `[saved+published]` backwards with a limit. Nothing reads every id, so a click that changes one
- * paper re-reads a page, not the library.
+ * The popup's reads: one page of a list at a time, from indexes, and the counts, from counters.
+ * A keyword's list is two short backward reads of `[keywordId+read+listedAt]` (unread, then
+ * read); "All new" and "Saved" read `[read+published]` and `[saved+published]` backwards with a
+ * limit. Nothing reads or counts every id, so a click that changes one paper re-reads a page and
+ * a few numbers, not the library.
  */
 import type { AppDB } from './app-db';
-import { setReadFlags } from './read-state';
+import { keywordUnread, readCounters, SAVED, setReadFlags, UNREAD } from './read-state';
 import type { Flag, MatchRecord, PaperRecord } from './schema';
 
 /** The lists the popup shows: one keyword's papers, every unread paper once, or the saved ones. */
@@ -53,18 +53,12 @@ function keywordRange(db: AppDB, keywordId: string, read: Flag) {
 }
 
 /**
- * Unread counts of these keywords (index counts), all unread papers (each once) and saved
- * papers.
+ * Unread counts of these keywords, all unread papers (each once) and saved papers: a few
+ * counters kept with every change (see read-state.ts).
  */
 export async function librarySummary(db: AppDB, keywordIds: readonly string[]): Promise<LibrarySummary> {
-  return db.transaction('r', db.papers, db.matches, async () => {
-    const [unread, saved, counts] = await Promise.all([
-      db.papers.where('read').equals(0).count(),
-      db.papers.where('saved').equals(1).count(),
-      Promise.all(keywordIds.map((id) => keywordRange(db, id, 0).count())),
-    ]);
-    return { unreadByKeyword: new Map(keywordIds.map((id, i) => [id, counts[i]!])), unread, saved };
-  });
+  const [unread, saved, ...counts] = await readCounters(db, [UNREAD, SAVED, ...keywordIds.map(keywordUnread)]);
+  return { unreadByKeyword: new Map(keywordIds.map((id, i) => [id, counts[i]!])), unread: unread!, saved: saved! };
 }
 
 async function present(db: AppDB, ids: readonly string[]): Promise<PaperRecord[]> {
@@ -181,7 +175,7 @@ export async function setReadMany(db: AppDB, ids: readonly string[], read: boole
 
 /** Marks every unread paper of a list read; returns their ids, for undo. */
 export async function markListRead(db: AppDB, source: PaperListSource, now = Date.now()): Promise<string[]> {
-  return db.transaction('rw', db.papers, db.matches, async () => {
+  return db.transaction('rw', db.papers, db.matches, db.counters, async () => {
     let ids: string[];
     if (source.kind === 'keyword') {
       ids = (await keywordRange(db, source.keywordId, 0).primaryKeys()).map(([, paperId]) => paperId);

@@ -1,6 +1,15 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
-import { addMatches, setReadFlags, updatePaperFlags, type NewMatch } from './read-state';
+import {
+  addMatches,
+  addPapers,
+  deleteMatches,
+  readCounters,
+  setReadFlags,
+  UNREAD,
+  updatePaperFlags,
+  type NewMatch,
+} from './read-state';
 import { deleteOrphans } from './retention';
 import type { PaperRecord } from './schema';
 
@@ -45,7 +54,7 @@ export async function storeMatches(
   const outcome: StoreOutcome = { addedPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
   const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
   const foundAt = new Date(now).toISOString();
-  await db.transaction('rw', db.papers, db.matches, db.known, db.readMemory, async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.known, db.readMemory, db.counters], async () => {
     const ids = unique.map((e) => e.id);
     const [stored, matched, wasRead] = await Promise.all([
       db.papers.bulkGet(ids),
@@ -70,7 +79,7 @@ export async function storeMatches(
         outcome.newMatchIds.push(entry.id);
       }
     }
-    await db.papers.bulkAdd(added);
+    await addPapers(db, added);
     await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
     await addMatches(db, matches); // after the papers: each match copies its paper's read flag
     // A paper the keyword's rules matched only loosely is remembered as looked at, never in place
@@ -101,9 +110,10 @@ export async function papersForKeyword(db: AppDB, keywordId: string): Promise<Pa
   return papers.filter((p): p is PaperRecord => p !== undefined);
 }
 
-/** Number of unread papers, each counted once. */
-export function countUnread(db: AppDB): Promise<number> {
-  return db.papers.where('read').equals(0).count();
+/** Number of unread papers, each counted once (a counter: see read-state.ts). */
+export async function countUnread(db: AppDB): Promise<number> {
+  const [unread] = await readCounters(db, [UNREAD]);
+  return unread!;
 }
 
 /** Up to `limit` saved papers' ids after `cursor`, in id order (the `[saved+id]` index). */
@@ -129,13 +139,16 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory],
+    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory, db.counters],
     async () => {
       const matches = await db.matches
         .where('[keywordId+listedAt]')
         .between([keywordId, ''], [keywordId, '\uffff'])
         .toArray();
-      await db.matches.bulkDelete(matches.map((m) => [m.keywordId, m.paperId] as [string, string]));
+      await deleteMatches(
+        db,
+        matches.map((m) => [m.keywordId, m.paperId] as [string, string]),
+      );
       await db.keywordStates.delete(keywordId);
       await db.known.where('[keywordId+paperId]').between([keywordId, ''], [keywordId, '\uffff']).delete();
       await db.lookups.toCollection().modify((lookup) => {

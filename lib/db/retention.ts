@@ -1,4 +1,5 @@
 import type { AppDB } from './app-db';
+import { deleteMatches, deletePapers } from './read-state';
 
 /**
  * Keeps the newest `keep` papers of a keyword (by submission date). Saved papers always stay;
@@ -7,7 +8,7 @@ import type { AppDB } from './app-db';
  */
 export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): Promise<number> {
   let removed = 0;
-  await db.transaction('rw', db.papers, db.matches, db.readMemory, async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.readMemory, db.counters], async () => {
     const matches = await db.matches
       .where('[keywordId+listedAt]')
       .between([keywordId, ''], [keywordId, '\uffff'])
@@ -17,7 +18,10 @@ export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): 
     const surplus = matches.slice(keep);
     const papers = await db.papers.bulkGet(surplus.map((m) => m.paperId));
     const dropped = surplus.filter((_, i) => papers[i]?.saved !== 1);
-    await db.matches.bulkDelete(dropped.map((m) => [m.keywordId, m.paperId] as [string, string]));
+    await deleteMatches(
+      db,
+      dropped.map((m) => [m.keywordId, m.paperId] as [string, string]),
+    );
     removed = dropped.length;
     await deleteOrphans(
       db,
@@ -33,13 +37,13 @@ export async function pruneKeyword(db: AppDB, keywordId: string, keep: number): 
  * finds it again: a keyword edited to a close search, say.
  */
 export async function deleteOrphans(db: AppDB, paperIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.papers, db.matches, db.readMemory, async () => {
+  await db.transaction('rw', [db.papers, db.matches, db.readMemory, db.counters], async () => {
     for (const paperId of paperIds) {
       const stillMatched = await db.matches.where('paperId').equals(paperId).count();
       const paper = await db.papers.get(paperId);
       if (stillMatched > 0 || !paper || paper.saved === 1) continue;
       if (paper.read === 1) await db.readMemory.put({ id: paperId, readAt: paper.readAt });
-      await db.papers.delete(paperId);
+      await deletePapers(db, [paperId]);
     }
   });
 }

@@ -36,6 +36,15 @@ export interface MatchRecord {
   read: Flag;
 }
 
+/**
+ * A number kept up to date with every change (version 5): unread papers, saved papers, a
+ * keyword's unread papers. Written only through lib/db/read-state.ts.
+ */
+export interface CounterRecord {
+  key: string;
+  value: number;
+}
+
 /** What the extension knows about a keyword's checks. */
 export interface KeywordStateRecord {
   keywordId: string;

@@ -64,7 +64,7 @@ export async function restorePaperState(db: AppDB, papers: readonly PaperRecord[
   let updated = 0;
   let added = 0;
   const worthKeeping = papers.filter((paper) => paper.read === 1 || paper.saved === 1);
-  await db.transaction('rw', db.papers, db.matches, async () => {
+  await db.transaction('rw', db.papers, db.matches, db.counters, async () => {
     const stored = await db.papers.bulkGet(worthKeeping.map((paper) => paper.id));
     const fresh: PaperRecord[] = [];
     const patches: Array<{ id: string; changes: FlagChanges }> = [];

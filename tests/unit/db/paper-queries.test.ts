@@ -75,7 +75,7 @@ describe('"All new" and "Saved"', () => {
     const db = freshDb();
     await storeMatches(db, 'a', papers(1, 3), 1);
     await read(db, 2);
-    await db.papers.update(id(1), { saved: 1 });
+    await setSaved(db, id(1), true);
     const pinned = { [id(2)]: { read: 0 as const, saved: 0 as const, readChanged: true } };
     expect(await ids(db, { source: { kind: 'new' }, limit: 10, pinned })).toEqual([id(3), id(2), id(1)]);
     expect(await ids(db, { source: { kind: 'saved' }, limit: 10 })).toEqual([id(1)]);
@@ -136,7 +136,7 @@ describe('counts and bulk changes', () => {
     await storeMatches(db, 'a', papers(1, 4), 1);
     await storeMatches(db, 'b', papers(3, 6), 1);
     await read(db, 1);
-    await db.papers.update(id(6), { saved: 1 });
+    await setSaved(db, id(6), true);
     const summary = await librarySummary(db, ['a', 'b']);
     expect(Object.fromEntries(summary.unreadByKeyword)).toEqual({ a: 3, b: 4 });
     expect(summary).toMatchObject({ unread: 5, saved: 1 });
