@@ -35,7 +35,10 @@ async function writeCounters(db: AppDB, deltas: Deltas): Promise<void> {
   const keys = [...deltas.keys()].filter((key) => deltas.get(key) !== 0);
   if (keys.length === 0) return;
   const rows = await db.counters.bulkGet(keys);
-  await db.counters.bulkPut(keys.map((key, i) => ({ key, value: (rows[i]?.value ?? 0) + deltas.get(key)! })));
+  const next = keys.map((key, i) => ({ key, value: (rows[i]?.value ?? 0) + deltas.get(key)! }));
+  // A counter back at zero is dropped, so that removed keywords leave nothing behind.
+  await db.counters.bulkPut(next.filter((row) => row.value !== 0));
+  await db.counters.bulkDelete(next.filter((row) => row.value === 0).map((row) => row.key));
 }
 
 const isUnread = (p: PaperRecord | undefined) => (p?.read === 0 ? 1 : 0);
@@ -161,7 +164,12 @@ export async function deleteMatches(db: AppDB, keys: ReadonlyArray<[string, stri
   });
 }
 
-/** The counters' values (0 for one never written). */
+/**
+ * The counters' values (0 for one not stored). The table holds a few numbers per keyword, read in
+ * one request: quicker than a request per key when the popup wants them all.
+ */
 export async function readCounters(db: AppDB, keys: readonly string[]): Promise<number[]> {
-  return (await db.counters.bulkGet([...keys])).map((row) => row?.value ?? 0);
+  const rows = keys.length > 3 ? await db.counters.toArray() : await db.counters.bulkGet([...keys]);
+  const values = new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
+  return keys.map((key) => values.get(key) ?? 0);
 }
