@@ -46,7 +46,9 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const tx = db.transaction(['papers', 'matches', 'known', 'keywordStates'], 'readwrite');
+      const tx = db.transaction(['papers', 'matches', 'known', 'keywordStates', 'counters'], 'readwrite');
+      const counts = new Map<string, number>();
+      const count = (key: string, by: number) => counts.set(key, (counts.get(key) ?? 0) + by);
       const start = Date.parse('2026-11-17T12:00:00Z');
       for (let k = 0; k < kwCount; k++) {
         tx.objectStore('keywordStates').put({
@@ -75,6 +77,9 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
             saved: n % 50 === 0 ? 1 : 0,
           });
           tx.objectStore('known').put({ keywordId: `kw-${k}`, paperId: id, published });
+          count('unread', 1 - (n % 2));
+          count(`unread:kw-${k}`, 1 - (n % 2));
+          count('saved', n % 50 === 0 ? 1 : 0);
           tx.objectStore('matches').put({
             keywordId: `kw-${k}`,
             paperId: id,
@@ -85,6 +90,8 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
           });
         }
       }
+      // The counters the product keeps with every change (database version 5).
+      for (const [key, value] of counts) tx.objectStore('counters').put({ key, value });
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
