@@ -59,7 +59,8 @@ async function papersChanged(
     const now = after[i];
     deltas.add(UNREAD, isUnread(now) - isUnread(old));
     deltas.add(SAVED, isSaved(now) - isSaved(old));
-    if (now && now.read !== old?.read) readNow.set(now.id, now.read);
+    // A paper new here has no matches yet: only a stored paper's matches can need a new copy.
+    if (now && old && now.read !== old.read) readNow.set(now.id, now.read);
   }
   if (readNow.size > 0) {
     const rows = await db.matches
