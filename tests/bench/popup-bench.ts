@@ -47,8 +47,8 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
         open.onerror = () => reject(open.error);
       });
       const tx = db.transaction(['papers', 'matches', 'known', 'keywordStates', 'counters'], 'readwrite');
+      // No named functions in here: the page runs this source as it is, without the bundler's helpers.
       const counts = new Map<string, number>();
-      const count = (key: string, by: number) => counts.set(key, (counts.get(key) ?? 0) + by);
       const start = Date.parse('2026-11-17T12:00:00Z');
       for (let k = 0; k < kwCount; k++) {
         tx.objectStore('keywordStates').put({
@@ -77,9 +77,13 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
             saved: n % 50 === 0 ? 1 : 0,
           });
           tx.objectStore('known').put({ keywordId: `kw-${k}`, paperId: id, published });
-          count('unread', 1 - (n % 2));
-          count(`unread:kw-${k}`, 1 - (n % 2));
-          count('saved', n % 50 === 0 ? 1 : 0);
+          for (const [key, by] of [
+            ['unread', 1 - (n % 2)],
+            [`unread:kw-${k}`, 1 - (n % 2)],
+            ['saved', n % 50 === 0 ? 1 : 0],
+          ] as const) {
+            counts.set(key, (counts.get(key) ?? 0) + by);
+          }
           tx.objectStore('matches').put({
             keywordId: `kw-${k}`,
             paperId: id,
