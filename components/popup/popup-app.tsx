@@ -50,7 +50,15 @@ export function PopupApp() {
   const states = useLiveQuery(() => getDb().keywordStates.toArray(), [], []);
   const picked = usePopupStore((s) => s.selectedTab);
   const countsWanted = usePopupStore((s) => s.firstPageShown) || keywords?.length === 0;
-  const summary = useLiveQuery(() => (countsWanted ? librarySummary(getDb()) : undefined), [countsWanted]);
+  // A string, not the array: the counts are read again when the ids change, not on every render.
+  const keywordIds = keywords?.map((k) => k.id).join('\n');
+  const summary = useLiveQuery(
+    () =>
+      countsWanted && keywordIds !== undefined
+        ? librarySummary(getDb(), keywordIds ? keywordIds.split('\n') : [])
+        : undefined,
+    [countsWanted, keywordIds],
+  );
   const online = useOnline();
   const now = useNow();
 

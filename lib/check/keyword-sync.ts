@@ -14,7 +14,16 @@ import { searchTables } from '../db/search-index';
  */
 export async function reconcileKeywords(db: AppDB, keywords: readonly Keyword[]): Promise<string[]> {
   const byId = new Map(keywords.map((k) => [k.id, k]));
-  const tables = [db.keywordStates, db.matches, db.known, db.papers, db.lookups, db.readMemory, ...searchTables(db)];
+  const tables = [
+    db.keywordStates,
+    db.matches,
+    db.known,
+    db.papers,
+    db.lookups,
+    db.readMemory,
+    db.counters,
+    ...searchTables(db),
+  ];
   return db.transaction('rw', tables, async () => {
     const filled = new Set<string>();
     for (const state of await db.keywordStates.toArray()) {

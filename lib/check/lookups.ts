@@ -120,6 +120,7 @@ async function settle(ctx: LookupContext, cycle: CycleRecord, paperId: string): 
     db.keywordStates,
     db.cycles,
     db.readMemory,
+    db.counters,
     ...searchTables(db),
   ];
   await checkWrite(db, cycle.epoch, tables, async () => {

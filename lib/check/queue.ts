@@ -1,9 +1,17 @@
 import type { AppDB } from '../db/app-db';
+import { savedIdsAfter } from '../db/papers';
 import type { CycleRecord, CycleStep } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
 import { currentEpoch } from './guard';
 import { keywordQuery, planSteps } from './plan';
-import { planRevisionSteps, REVISION_SWEEP_KEY, type RevisionSweep } from './revisions';
+import {
+  planRevisionSteps,
+  REVISION_BATCH,
+  REVISION_BATCHES_PER_CHECK,
+  REVISION_SWEEP_KEY,
+  revisionSweepDue,
+  type RevisionSweep,
+} from './revisions';
 
 /**
  * The queue of requested checks, in the database: what was asked (every keyword, or some) and
@@ -79,11 +87,15 @@ export async function planNext(db: AppDB, keywords: readonly Keyword[], now: num
     );
     const steps = planSteps(chosen, states, keywordQuery);
     if (queue.all) {
-      const saved = (await db.papers.where('saved').equals(1).primaryKeys()) as string[];
       const sweep = ((await db.meta.get(REVISION_SWEEP_KEY))?.value as RevisionSweep | undefined) ?? {
         doneFor: 0,
         cursor: '',
       };
+      // Only the ids this check can look up (and one more, to tell whether the sweep ends), read
+      // from the index, and only when the sweep is due: never every saved paper on every check.
+      const saved = revisionSweepDue(sweep, now)
+        ? await savedIdsAfter(db, sweep.cursor, REVISION_BATCH * REVISION_BATCHES_PER_CHECK + 1)
+        : [];
       steps.push(...planRevisionSteps(saved, sweep, now));
     }
     const cycle = newCycle(queue.all ? 'all' : 'some', await currentEpoch(db), steps, now);

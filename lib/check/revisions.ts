@@ -23,12 +23,17 @@ export interface RevisionSweep {
   cursor: string;
 }
 
+/** Whether the saved papers still need looking up for the last announcement. */
+export function revisionSweepDue(sweep: RevisionSweep, now: number): boolean {
+  return sweep.doneFor < previousAnnouncement(now);
+}
+
 /**
  * The steps that look up new versions of saved papers, whatever their age: once per
  * announcement, at most a few batches of ids per check, continuing where the last check stopped.
  */
 export function planRevisionSteps(savedIds: readonly string[], sweep: RevisionSweep, now: number): CycleStep[] {
-  if (sweep.doneFor >= previousAnnouncement(now)) return [];
+  if (!revisionSweepDue(sweep, now)) return [];
   const rest = [...savedIds].sort().filter((id) => id > sweep.cursor);
   const steps: CycleStep[] = [];
   for (let i = 0; steps.length < REVISION_BATCHES_PER_CHECK; i += REVISION_BATCH) {

@@ -30,6 +30,7 @@ function stepTables(db: AppDB) {
     db.cycles,
     db.lookups,
     db.readMemory,
+    db.counters,
     ...searchTables(db),
   ];
 }

@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type {
   AnnouncedRecord,
   CheckLogRecord,
+  CounterRecord,
   CycleRecord,
   KeywordStateRecord,
   KnownRecord,
@@ -16,6 +17,7 @@ import type {
   SeenRecord,
 } from './schema';
 import { rebuildSearchIndex } from './search-index';
+import { keywordUnread, SAVED, UNREAD } from './read-state';
 
 export const DB_NAME = 'daily-papers';
 
@@ -34,6 +36,7 @@ export class AppDB extends Dexie {
   notificationTargets!: Table<NotificationTargetRecord, string>;
   searchDocs!: Table<SearchDocRecord, string>;
   searchTerms!: Table<SearchTermRecord, string>;
+  counters!: Table<CounterRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -92,6 +95,38 @@ export class AppDB extends Dexie {
     // Version 4: `seen` was read by version 3's upgrade; a table is dropped one version later
     // (Dexie reads a table in an upgrade only while a later version deletes it).
     this.version(4).stores({ seen: null });
+    // Version 5: lists and unread counts are read from indexes, never from every id. Each match
+    // carries a copy of its paper's read flag (see read-state.ts): a keyword's unread count is an
+    // index count, its list two short index reads. "All new" and "Saved" are read by submission
+    // date ([read+published], [saved+published]; ties by id, the primary key), which orders
+    // old-style ids (hep-th/9901001) among new ones. [saved+id] lets the look-up of saved
+    // papers' new versions read just the next batch of ids. `counters` holds the unread and
+    // saved counts, kept with every change (counting an index range is slow in Chromium).
+    this.version(5)
+      .stores({
+        papers: 'id, read, saved, [read+published], [saved+published], [saved+id]',
+        matches: '[keywordId+paperId], paperId, [keywordId+listedAt], [keywordId+read+listedAt]',
+        counters: 'key',
+      })
+      .upgrade(async (tx) => {
+        const papers = tx.table<PaperRecord, string>('papers');
+        const read = new Set(await papers.where('read').equals(1).primaryKeys());
+        const unread = new Map<string, number>();
+        await tx
+          .table<MatchRecord, [string, string]>('matches')
+          .toCollection()
+          .modify((m) => {
+            m.read = read.has(m.paperId) ? 1 : 0;
+            if (m.read === 0) unread.set(m.keywordId, (unread.get(m.keywordId) ?? 0) + 1);
+          });
+        await tx
+          .table<CounterRecord, string>('counters')
+          .bulkPut([
+            { key: UNREAD, value: await papers.where('read').equals(0).count() },
+            { key: SAVED, value: await papers.where('saved').equals(1).count() },
+            ...[...unread].map(([keywordId, value]) => ({ key: keywordUnread(keywordId), value })),
+          ]);
+      });
     // Version 6: the popup's search index (see search-index.ts), built here from the stored papers.
     this.version(6)
       .stores({ searchDocs: 'id', searchTerms: 'key' })

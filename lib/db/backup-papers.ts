@@ -1,4 +1,5 @@
 import type { AppDB } from './app-db';
+import { addPapers, putPapers } from './read-state';
 import type { PaperRecord } from './schema';
 import { indexPapers, searchTables } from './search-index';
 
@@ -74,11 +75,9 @@ export async function restorePaperState(
     ...new Map(papers.filter((p) => p.read === 1 || p.saved === 1).map((p) => [p.id, p] as const)).values(),
   ];
   const outcome: RestoreOutcome = { updated: 0, added: 0 };
-  await db.transaction('rw', [db.papers, ...searchTables(db)], async () => {
-    const addedPapers: PaperRecord[] = [];
+  await db.transaction('rw', [db.papers, db.matches, db.counters, ...searchTables(db)], async () => {
     // Keys only (no records): on a new device nothing is stored and no paper needs to be read.
     const storedIds = new Set(await db.papers.toCollection().primaryKeys());
-    const writes: Promise<unknown>[] = [];
     let done = 0;
     for (let start = 0; start < worthKeeping.length; start += size) {
       const chunk = worthKeeping.slice(start, start + size);
@@ -86,22 +85,17 @@ export async function restorePaperState(
       const stored = known.length > 0 ? await db.papers.bulkGet(known) : [];
       const { added, updated } = mergeChunk(chunk, new Map(stored.flatMap((p) => (p ? [[p.id, p] as const] : []))));
       outcome.added += added.length;
-      addedPapers.push(...added);
       outcome.updated += updated.length;
-      // Not awaited one by one: the browser clones the next chunk while the database writes
-      // this one. Requests of one transaction complete in order, so progress only grows.
-      const write = Promise.all([db.papers.bulkAdd(added), db.papers.bulkPut(updated)]).then(() => {
-        done += chunk.length;
-        options.onProgress?.(done, worthKeeping.length);
-      });
-      // A failed write aborts the transaction and rejects below; until then it is not "unhandled".
-      write.catch(() => undefined);
-      writes.push(write);
+      // Through read-state.ts: the counters and the matches' copies of the read flag follow.
+      await addPapers(db, added);
+      await putPapers(db, updated);
+      // Indexed chunk by chunk so that the bar reaches its end when the import has: a backup lists
+      // papers in id order, and the index keeps a word's papers in blocks by id, so a chunk mostly
+      // writes blocks of its own.
+      await indexPapers(db, added);
+      done += chunk.length;
+      options.onProgress?.(done, worthKeeping.length);
     }
-    await Promise.all(writes);
-    // One pass for the whole backup: the index keeps a word's papers in blocks, so a large batch
-    // is a few large writes rather than one per chunk.
-    await indexPapers(db, addedPapers);
   });
   if (worthKeeping.length === 0) options.onProgress?.(0, 0);
   return outcome;

@@ -1,12 +1,13 @@
 /**
- * The popup's reads: one page of a list at a time, and the counts. The first page never needs a
- * pass over the whole library: "All new" and "Saved" read the newest ids of an index backwards,
- * with a limit; a keyword's list reads its own matches (a thousand at most, the retention limit)
- * and the unread ids when there are not too many of them. The counts, which do need a pass over
- * every unread id, are for after the first paint.
+ * The popup's reads: one page of a list at a time, from indexes, and the counts, from counters.
+ * A keyword's list is two short backward reads of `[keywordId+read+listedAt]` (unread, then
+ * read); "All new" and "Saved" read `[read+published]` and `[saved+published]` backwards with a
+ * limit. Nothing reads or counts every id, so a click that changes one paper re-reads a page and
+ * a few numbers, not the library.
  */
 import type { AppDB } from './app-db';
-import type { Flag, PaperRecord } from './schema';
+import { keywordUnread, readCounters, SAVED, setReadFlags, UNREAD } from './read-state';
+import type { Flag, MatchRecord, PaperRecord } from './schema';
 import { searchSlice } from './search-list';
 
 /** The lists the popup shows: one keyword's papers, every unread paper once, or the saved ones. */
@@ -46,87 +47,92 @@ export interface LibrarySummary {
 
 type Slice = Omit<ListPage, 'keywordIds'>;
 
-/**
- * Up to this many unread ids are read at once to sort a keyword's list. Past it, the keyword's own
- * papers are read from the newest, which is quick precisely when many papers are unread.
- */
-const UNREAD_SET_LIMIT = 300;
+/** Papers read at a time while a search walks a keyword's list. */
 const CHUNK = 100;
 
-/** Unread counts per keyword, all unread papers (each once) and saved papers. */
-export async function librarySummary(db: AppDB): Promise<LibrarySummary> {
-  const [unreadIds, saved, matchKeys] = await Promise.all([
-    db.papers.where('read').equals(0).primaryKeys(),
-    db.papers.where('saved').equals(1).count(),
-    db.matches.toCollection().primaryKeys(),
-  ]);
-  const unread = new Set(unreadIds);
-  const unreadByKeyword = new Map<string, number>();
-  for (const [keywordId, paperId] of matchKeys) {
-    if (unread.has(paperId)) unreadByKeyword.set(keywordId, (unreadByKeyword.get(keywordId) ?? 0) + 1);
-  }
-  return { unreadByKeyword, unread: unread.size, saved };
+/** A keyword's matches with this read flag, as a range of `[keywordId+read+listedAt]`. */
+function keywordRange(db: AppDB, keywordId: string, read: Flag) {
+  return db.matches.where('[keywordId+read+listedAt]').between([keywordId, read, ''], [keywordId, read, '\uffff']);
 }
 
 /**
- * A keyword's paper ids, newest first by list time (news by when it was found). Read in index order
- * and reversed here: a backward read of a whole range walks a cursor one key at a time.
+ * Unread counts of these keywords, all unread papers (each once) and saved papers: a few
+ * counters kept with every change (see read-state.ts).
  */
-async function keywordPaperIds(db: AppDB, keywordId: string): Promise<string[]> {
-  const keys = await db.matches
-    .where('[keywordId+listedAt]')
-    .between([keywordId, ''], [keywordId, '\uffff'])
-    .primaryKeys();
-  return keys.map(([, paperId]) => paperId).reverse();
+export async function librarySummary(db: AppDB, keywordIds: readonly string[]): Promise<LibrarySummary> {
+  const [unread, saved, ...counts] = await readCounters(db, [UNREAD, SAVED, ...keywordIds.map(keywordUnread)]);
+  return { unreadByKeyword: new Map(keywordIds.map((id, i) => [id, counts[i]!])), unread: unread!, saved: saved! };
 }
 
 async function present(db: AppDB, ids: readonly string[]): Promise<PaperRecord[]> {
   return (await db.papers.bulkGet([...ids])).filter((p): p is PaperRecord => p !== undefined);
 }
 
-/** Unread first (as they were before this visit's changes), newest first within each group. */
+/** Newest first: by list time, then by id (the order of the index, read backwards). */
+const newestMatchFirst = (a: MatchRecord, b: MatchRecord) =>
+  a.listedAt !== b.listedAt ? (a.listedAt < b.listedAt ? 1 : -1) : a.paperId < b.paperId ? 1 : -1;
+
+/** Newest first: by submission date, then by id. */
+export const newestPaperFirst = (a: PaperRecord, b: PaperRecord) =>
+  a.published !== b.published ? (a.published < b.published ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
+/**
+ * A keyword's matches as listed: unread first (as they were before this visit's changes), newest
+ * first within each group. Each group is read from its own index range; `take` rows of each are
+ * enough for a page of `take - pins` (a pinned paper can be missing from a group or extra in it).
+ */
+async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record<string, PinnedState>>, take?: number) {
+  const pins = Object.keys(pinned);
+  const range = (read: Flag) => {
+    const rows = keywordRange(db, keywordId, read).reverse();
+    return take === undefined ? rows.toArray() : rows.limit(take + pins.length).toArray();
+  };
+  const [unread, read, pinnedRows] = await Promise.all([
+    range(0),
+    range(1),
+    db.matches.bulkGet(pins.map((id) => [keywordId, id] as [string, string])),
+  ]);
+  const byId = new Map<string, MatchRecord>();
+  for (const row of [...unread, ...read, ...pinnedRows]) if (row) byId.set(row.paperId, row);
+  const wasUnread = (row: MatchRecord) => (pinned[row.paperId] ? pinned[row.paperId]!.read === 0 : row.read === 0);
+  const rows = [...byId.values()].sort(newestMatchFirst);
+  return [...rows.filter(wasUnread), ...rows.filter((row) => !wasUnread(row))];
+}
+
+/** A keyword's list: a page read straight from the index, or (searching) its papers walked in order. */
 async function keywordSlice(db: AppDB, keywordId: string, request: ListRequest): Promise<Slice> {
   const { limit, pinned = {}, filter } = request;
-  const [ids, unreadIds] = await Promise.all([
-    keywordPaperIds(db, keywordId),
-    db.papers
-      .where('read')
-      .equals(0)
-      .limit(UNREAD_SET_LIMIT + 1)
-      .primaryKeys(),
-  ]);
-  const wasUnread = (id: string, read: boolean) => (pinned[id] ? pinned[id].read === 0 : !read);
-  if (!filter && unreadIds.length <= UNREAD_SET_LIMIT) {
-    const unread = new Set(unreadIds);
-    const first = ids.filter((id) => wasUnread(id, !unread.has(id)));
-    const rest = ids.filter((id) => !wasUnread(id, !unread.has(id)));
-    const papers = await present(db, [...first, ...rest].slice(0, limit));
-    return { papers, total: ids.length, hasMore: ids.length > limit };
+  if (!filter) {
+    const [rows, total] = await Promise.all([
+      keywordRows(db, keywordId, pinned, limit + 1),
+      db.matches.where('[keywordId+listedAt]').between([keywordId, ''], [keywordId, '\uffff']).count(),
+    ]);
+    const papers = await present(
+      db,
+      rows.slice(0, limit).map((row) => row.paperId),
+    );
+    return { papers, total, hasMore: total > limit };
   }
-  // Searching, or a great many unread papers: read this keyword's papers from the newest, and stop
-  // once a page of unread ones is found (they come first).
-  const unread: PaperRecord[] = [];
-  const read: PaperRecord[] = [];
-  // The first read is just one page: often enough when many papers are unread.
-  for (let start = 0, size = limit + 1; start < ids.length && unread.length <= limit; start += size, size = CHUNK) {
-    for (const paper of await present(db, ids.slice(start, start + size))) {
-      if (!filter || filter(paper)) (wasUnread(paper.id, paper.read === 1) ? unread : read).push(paper);
-    }
+  // Searching: walk the keyword's papers in list order (a thousand at most, the retention limit)
+  // and stop once a page of matching ones is found.
+  const ids = (await keywordRows(db, keywordId, pinned)).map((row) => row.paperId);
+  const found: PaperRecord[] = [];
+  for (let start = 0, size = limit + 1; start < ids.length && found.length <= limit; start += size, size = CHUNK) {
+    found.push(...(await present(db, ids.slice(start, start + size))).filter(filter));
   }
-  const found = unread.length > limit ? unread : [...unread, ...read];
-  return { papers: found.slice(0, limit), total: filter ? undefined : ids.length, hasMore: found.length > limit };
+  return { papers: found.slice(0, limit), hasMore: found.length > limit };
 }
 
 /**
- * "All new" (unread) or "Saved", newest first by id, which is submission order for every id since
- * 2007 (the rare older ids, `hep-th/9901001`, sort before them). Papers changed in this visit stay.
+ * "All new" (unread) or "Saved", newest first by submission date, then id, so that old-style ids
+ * (`hep-th/9901001`) sit among new ones by date. Papers changed in this visit stay.
  */
 async function flagSlice(db: AppDB, source: PaperListSource, request: ListRequest): Promise<Slice> {
   const { limit, pinned = {}, filter } = request;
   const saved = source.kind === 'saved';
   const index = db.papers
-    .where(saved ? 'saved' : 'read')
-    .equals(saved ? 1 : 0)
+    .where(saved ? '[saved+published]' : '[read+published]')
+    .between(saved ? [1, ''] : [0, ''], saved ? [1, '\uffff'] : [0, '\uffff'])
     .reverse();
   const kept = Object.keys(pinned).filter((id) => {
     const pin = pinned[id]!;
@@ -142,7 +148,7 @@ async function flagSlice(db: AppDB, source: PaperListSource, request: ListReques
     present(db, kept),
   ]);
   const byId = new Map([...current, ...keptPapers.filter((p) => !filter || filter(p))].map((p) => [p.id, p]));
-  const merged = [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const merged = [...byId.values()].sort(newestPaperFirst);
   return { papers: merged.slice(0, limit), hasMore: merged.length > limit };
 }
 
@@ -165,25 +171,27 @@ export async function listPage(db: AppDB, request: ListRequest): Promise<ListPag
   return { ...slice, keywordIds };
 }
 
-/** Sets the read flag of many papers in one transaction. */
+/** Sets the read flag of many papers (and of their matches) in one transaction. */
 export async function setReadMany(db: AppDB, ids: readonly string[], read: boolean, now = Date.now()): Promise<void> {
-  const changes = read ? { read: 1 as Flag, readAt: now } : { read: 0 as Flag, readAt: undefined };
-  await db.papers.bulkUpdate(ids.map((key) => ({ key, changes })));
+  await setReadFlags(db, ids, read, now);
 }
 
 /** Marks every unread paper of a list read; returns their ids, for undo. */
 export async function markListRead(db: AppDB, source: PaperListSource, now = Date.now()): Promise<string[]> {
-  return db.transaction('rw', db.papers, db.matches, async () => {
-    const unread = await db.papers.where('read').equals(0).primaryKeys();
-    let ids = unread;
+  return db.transaction('rw', db.papers, db.matches, db.counters, async () => {
+    let ids: string[];
     if (source.kind === 'keyword') {
-      const mine = new Set(await keywordPaperIds(db, source.keywordId));
-      ids = unread.filter((id) => mine.has(id));
+      ids = (await keywordRange(db, source.keywordId, 0).primaryKeys()).map(([, paperId]) => paperId);
     } else if (source.kind === 'saved') {
-      const saved = new Set(await db.papers.where('saved').equals(1).primaryKeys());
-      ids = unread.filter((id) => saved.has(id));
+      ids = await db.papers
+        .where('saved')
+        .equals(1)
+        .filter((p) => p.read === 0)
+        .primaryKeys();
+    } else {
+      ids = await db.papers.where('read').equals(0).primaryKeys();
     }
-    await setReadMany(db, ids, true, now);
+    await setReadFlags(db, ids, true, now);
     return ids;
   });
 }

@@ -1,7 +1,17 @@
 import type { ArxivEntry } from '../arxiv/types';
 import type { AppDB } from './app-db';
+import {
+  addMatches,
+  addPapers,
+  deleteMatches,
+  readCounters,
+  setReadFlags,
+  UNREAD,
+  updatePaperFlags,
+  type NewMatch,
+} from './read-state';
 import { deleteOrphans } from './retention';
-import type { MatchRecord, PaperRecord } from './schema';
+import type { PaperRecord } from './schema';
 import { indexPapers, searchTables } from './search-index';
 
 export interface StoreOutcome {
@@ -45,51 +55,55 @@ export async function storeMatches(
   const outcome: StoreOutcome = { addedPaperIds: [], revisedPaperIds: [], newMatchIds: [] };
   const unique = [...new Map(entries.map((e) => [e.id, e])).values()]; // arXiv can repeat an entry across pages
   const foundAt = new Date(now).toISOString();
-  await db.transaction('rw', [db.papers, db.matches, db.known, db.readMemory, ...searchTables(db)], async () => {
-    const ids = unique.map((e) => e.id);
-    const [stored, matched, wasRead] = await Promise.all([
-      db.papers.bulkGet(ids),
-      db.matches.bulkGet(ids.map((id) => [keywordId, id] as [string, string])),
-      db.readMemory.bulkGet(ids),
-    ]);
-    const added: PaperRecord[] = [];
-    const revised: ArxivEntry[] = [];
-    const matches: MatchRecord[] = [];
-    for (const [index, entry] of unique.entries()) {
-      const existing = stored[index];
-      if (!existing) {
-        const read = wasRead[index];
-        added.push(read ? { ...toRecord(entry, now), read: 1, readAt: read.readAt } : toRecord(entry, now));
-        outcome.addedPaperIds.push(entry.id);
-      } else if (entry.version > existing.version) {
-        await db.papers.update(entry.id, { ...entry, revisedAt: now });
-        revised.push(entry);
-        outcome.revisedPaperIds.push(entry.id);
+  await db.transaction(
+    'rw',
+    [db.papers, db.matches, db.known, db.readMemory, db.counters, ...searchTables(db)],
+    async () => {
+      const ids = unique.map((e) => e.id);
+      const [stored, matched, wasRead] = await Promise.all([
+        db.papers.bulkGet(ids),
+        db.matches.bulkGet(ids.map((id) => [keywordId, id] as [string, string])),
+        db.readMemory.bulkGet(ids),
+      ]);
+      const added: PaperRecord[] = [];
+      const revised: ArxivEntry[] = [];
+      const matches: NewMatch[] = [];
+      for (const [index, entry] of unique.entries()) {
+        const existing = stored[index];
+        if (!existing) {
+          const read = wasRead[index];
+          added.push(read ? { ...toRecord(entry, now), read: 1, readAt: read.readAt } : toRecord(entry, now));
+          outcome.addedPaperIds.push(entry.id);
+        } else if (entry.version > existing.version) {
+          await db.papers.update(entry.id, { ...entry, revisedAt: now });
+          revised.push(entry);
+          outcome.revisedPaperIds.push(entry.id);
+        }
+        if (!matched[index]) {
+          const listedAt = options.news?.has(entry.id) ? foundAt : entry.published;
+          matches.push({ keywordId, paperId: entry.id, firstSeenAt: now, published: entry.published, listedAt });
+          outcome.newMatchIds.push(entry.id);
+        }
       }
-      if (!matched[index]) {
-        const listedAt = options.news?.has(entry.id) ? foundAt : entry.published;
-        matches.push({ keywordId, paperId: entry.id, firstSeenAt: now, published: entry.published, listedAt });
-        outcome.newMatchIds.push(entry.id);
-      }
-    }
-    await db.papers.bulkAdd(added);
-    await indexPapers(db, [...added, ...revised]);
-    await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
-    await db.matches.bulkAdd(matches);
-    // A paper the keyword's rules matched only loosely is remembered as looked at, never in place
-    // of a surer record.
-    const knownBefore = await db.known.bulkGet(ids.map((id) => [keywordId, id] as [string, string]));
-    await db.known.bulkPut(
-      unique
-        .filter((e, i) => !(options.unsure?.has(e.id) && knownBefore[i]))
-        .map((e) => ({
-          keywordId,
-          paperId: e.id,
-          published: e.published,
-          ...(options.unsure?.has(e.id) ? { sure: false as const } : {}),
-        })),
-    );
-  });
+      await addPapers(db, added);
+      await indexPapers(db, [...added, ...revised]);
+      await db.readMemory.bulkDelete(added.filter((p) => p.read === 1).map((p) => p.id));
+      await addMatches(db, matches); // after the papers: each match copies its paper's read flag
+      // A paper the keyword's rules matched only loosely is remembered as looked at, never in place
+      // of a surer record.
+      const knownBefore = await db.known.bulkGet(ids.map((id) => [keywordId, id] as [string, string]));
+      await db.known.bulkPut(
+        unique
+          .filter((e, i) => !(options.unsure?.has(e.id) && knownBefore[i]))
+          .map((e) => ({
+            keywordId,
+            paperId: e.id,
+            published: e.published,
+            ...(options.unsure?.has(e.id) ? { sure: false as const } : {}),
+          })),
+      );
+    },
+  );
   return outcome;
 }
 
@@ -104,19 +118,26 @@ export async function papersForKeyword(db: AppDB, keywordId: string): Promise<Pa
   return papers.filter((p): p is PaperRecord => p !== undefined);
 }
 
-/** Number of unread papers, each counted once. */
-export function countUnread(db: AppDB): Promise<number> {
-  return db.papers.where('read').equals(0).count();
+/** Number of unread papers, each counted once (a counter: see read-state.ts). */
+export async function countUnread(db: AppDB): Promise<number> {
+  const [unread] = await readCounters(db, [UNREAD]);
+  return unread!;
+}
+
+/** Up to `limit` saved papers' ids after `cursor`, in id order (the `[saved+id]` index). */
+export function savedIdsAfter(db: AppDB, cursor: string, limit: number): Promise<string[]> {
+  return db.papers.where('[saved+id]').between([1, cursor], [1, '\uffff'], false, true).limit(limit).primaryKeys();
 }
 
 /** Saves a paper (kept whatever the retention) or unsaves it. */
 export async function setSaved(db: AppDB, paperId: string, saved: boolean, now = Date.now()): Promise<void> {
-  await db.papers.update(paperId, saved ? { saved: 1, savedAt: now } : { saved: 0, savedAt: undefined });
+  const changes = saved ? { saved: 1 as const, savedAt: now } : { saved: 0 as const, savedAt: undefined };
+  await updatePaperFlags(db, [{ id: paperId, changes }]);
 }
 
 /** Marks a paper read (or unread again). */
 export async function setRead(db: AppDB, paperId: string, read: boolean, now = Date.now()): Promise<void> {
-  await db.papers.update(paperId, read ? { read: 1, readAt: now } : { read: 0, readAt: undefined });
+  await setReadFlags(db, [paperId], read, now);
 }
 
 /**
@@ -126,13 +147,16 @@ export async function setRead(db: AppDB, paperId: string, read: boolean, now = D
 export async function removeKeywordData(db: AppDB, keywordId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory, ...searchTables(db)],
+    [db.papers, db.matches, db.keywordStates, db.known, db.lookups, db.readMemory, db.counters, ...searchTables(db)],
     async () => {
       const matches = await db.matches
         .where('[keywordId+listedAt]')
         .between([keywordId, ''], [keywordId, '\uffff'])
         .toArray();
-      await db.matches.bulkDelete(matches.map((m) => [m.keywordId, m.paperId] as [string, string]));
+      await deleteMatches(
+        db,
+        matches.map((m) => [m.keywordId, m.paperId] as [string, string]),
+      );
       await db.keywordStates.delete(keywordId);
       await db.known.where('[keywordId+paperId]').between([keywordId, ''], [keywordId, '\uffff']).delete();
       await db.lookups.toCollection().modify((lookup) => {

@@ -29,6 +29,20 @@ export interface MatchRecord {
    * comes first and is not pruned as "old".
    */
   listedAt: string;
+  /**
+   * A copy of the paper's read flag (version 5), so that a keyword's unread papers are an index
+   * range. Written only through lib/db/read-state.ts, which keeps it equal to the paper's.
+   */
+  read: Flag;
+}
+
+/**
+ * A number kept up to date with every change (version 5): unread papers, saved papers, a
+ * keyword's unread papers. Written only through lib/db/read-state.ts.
+ */
+export interface CounterRecord {
+  key: string;
+  value: number;
 }
 
 /** What the extension knows about a keyword's checks. */

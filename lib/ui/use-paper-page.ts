@@ -23,7 +23,9 @@ export function usePaperPage(tab: string | undefined): PaperPageState {
   const query = usePopupStore((s) => s.query).trim();
   const search = searchWordsOf(query).length > 0 ? query : undefined;
   const limit = usePopupStore((s) => s.limit);
-  const pinned = usePopupStore((s) => s.pinned);
+  // The pinned papers are read when the query runs, not watched: every pin is followed by the
+  // write it announces, which runs the query again. Watching them too would read the page twice
+  // for each click.
   const result = useLiveQuery(
     async () =>
       tab === undefined
@@ -31,9 +33,14 @@ export function usePaperPage(tab: string | undefined): PaperPageState {
         : {
             tab,
             query,
-            page: await listPage(getDb(), { source: tabSource(tab), limit, pinned, search }),
+            page: await listPage(getDb(), {
+              source: tabSource(tab),
+              limit,
+              pinned: usePopupStore.getState().pinned,
+              search,
+            }),
           },
-    [tab, query, limit, pinned],
+    [tab, query, limit],
   );
   if (result === undefined || result.tab !== tab) return { page: undefined, shownQuery: query };
   return { page: result.page, shownQuery: result.query };

@@ -127,12 +127,15 @@ async function seedPapers(page: UiPage, keywordId: string, count: number, offset
         request.onsuccess = () => done(request.result);
         request.onerror = () => fail(request.error);
       });
-      const tx = db.transaction(['papers', 'matches', 'known'], 'readwrite');
+      const tx = db.transaction(['papers', 'matches', 'known', 'counters'], 'readwrite');
+      let unread = 0;
       const words = 'graph neural quantum sparse learning testing robust causal spectral'.split(' ');
       for (let i = offset; i < offset + count; i++) {
         const id = `24${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}`;
         const published = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
         const title = Array.from({ length: 9 }, (_, w) => words[(i + w * 7) % words.length]).join(' ');
+        const read = i % 3 === 0 ? 1 : 0;
+        unread += 1 - read;
         tx.objectStore('papers').put({
           id,
           version: 1,
@@ -144,11 +147,18 @@ async function seedPapers(page: UiPage, keywordId: string, count: number, offset
           categories: ['cs.LG'],
           primaryCategory: 'cs.LG',
           firstSeenAt: Date.now(),
-          read: i % 3 === 0 ? 1 : 0,
+          read,
           saved: 0,
         });
-        tx.objectStore('matches').put({ keywordId, paperId: id, firstSeenAt: 0, published, listedAt: published });
+        // A match carries a copy of its paper's read flag (database version 5).
+        tx.objectStore('matches').put({ keywordId, paperId: id, firstSeenAt: 0, published, listedAt: published, read });
         tx.objectStore('known').put({ keywordId, paperId: id, published });
+      }
+      // The unread counters the product keeps with every change (database version 5).
+      const counters = tx.objectStore('counters');
+      for (const key of ['unread', `unread:${keywordId}`]) {
+        const get = counters.get(key);
+        get.onsuccess = () => counters.put({ key, value: (get.result?.value ?? 0) + unread });
       }
       await new Promise((done, fail) => {
         tx.oncomplete = done;

@@ -102,10 +102,33 @@ export async function updatePaper(session: ExtensionSession, id: string, changes
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('daily-papers');
         open.onsuccess = () => {
-          const tx = open.result.transaction('papers', 'readwrite');
+          const tx = open.result.transaction(['papers', 'matches', 'counters'], 'readwrite');
           const store = tx.objectStore('papers');
+          const counters = tx.objectStore('counters');
+          // The counters the product keeps with every change (database version 5).
+          const bump = (key: string, by: number) => {
+            if (by === 0) return;
+            const row = counters.get(key);
+            row.onsuccess = () => counters.put({ key, value: (row.result?.value ?? 0) + by });
+          };
           const get = store.get(paperId);
-          get.onsuccess = () => store.put({ ...get.result, ...patch });
+          get.onsuccess = () => {
+            const before = get.result as { read: number; saved: number };
+            store.put({ ...before, ...patch });
+            if (patch.saved !== undefined) bump('saved', patch.saved - before.saved);
+            if (patch.read === undefined || patch.read === before.read) return;
+            const unreadBy = before.read - patch.read;
+            bump('unread', unreadBy);
+            // Its matches carry a copy of its read flag, as the product keeps it.
+            const cursor = tx.objectStore('matches').index('paperId').openCursor(paperId);
+            cursor.onsuccess = () => {
+              if (!cursor.result) return;
+              const match = cursor.result.value as { keywordId: string };
+              cursor.result.update({ ...match, read: patch.read });
+              bump(`unread:${match.keywordId}`, unreadBy);
+              cursor.result.continue();
+            };
+          };
           tx.oncomplete = () => {
             open.result.close();
             resolve();

@@ -9,6 +9,7 @@ import { createKeyword } from '../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../lib/keywords/keyword-store';
 import { settingsItem } from '../../../lib/settings/settings';
 import { atomFeed, entry } from '../helpers';
+import { updatePaperFlags } from '../../../lib/db/read-state';
 
 let served: string;
 const fetchMock = vi.fn(async () => new Response(served, { status: 200 }));
@@ -106,7 +107,7 @@ describe('keyword edits', () => {
     await keywordsItem.setValue([keyword]);
     await vi.waitFor(async () => expect(await getDb().papers.count()).toBe(1));
     await getEngine().whenIdle();
-    await getDb().papers.update('2611.00001', { saved: 1 });
+    await updatePaperFlags(getDb(), [{ id: '2611.00001', changes: { saved: 1 } }]);
 
     served = atomFeed([entry('2611.00002', { title: 'A reward model' })]);
     await keywordsItem.setValue([

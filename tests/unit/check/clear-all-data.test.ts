@@ -9,6 +9,7 @@ import { entry, freshDb } from '../helpers';
 import { storeMatches } from '../../../lib/db/papers';
 import type { AppDB } from '../../../lib/db/app-db';
 import { expectCleared } from './harness';
+import { updatePaperFlags } from '../../../lib/db/read-state';
 
 let db: AppDB;
 
@@ -19,7 +20,7 @@ beforeEach(async () => {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark', papersPerKeyword: 500 });
   await checkStatusItem.setValue({ running: false, done: 1, total: 1, lastNewCount: 3 });
   await storeMatches(db, keyword.id, [entry('2611.00001'), entry('2611.00002')], 1);
-  await db.papers.update('2611.00001', { saved: 1, savedAt: 2 });
+  await updatePaperFlags(db, [{ id: '2611.00001', changes: { saved: 1, savedAt: 2 } }]);
   await db.keywordStates.put({ keywordId: keyword.id, initialized: true, lastTotal: 2 });
   await db.checkLog.add({ startedAt: 1, finishedAt: 2, outcomes: [], requests: 1, bytes: 10 });
   await db.notificationTargets.put({ notificationId: 'n1', createdAt: 1 });

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB } from '../../../lib/db/app-db';
+import { librarySummary, listPage } from '../../../lib/db/paper-queries';
 import { papersForKeyword } from '../../../lib/db/papers';
 import { searchDoc } from '../../../lib/db/search-index';
 import { searchPaperIds } from '../../../lib/db/search-query';
@@ -93,6 +94,59 @@ describe('database migrations', () => {
     // The index is exactly the one the extension writes for new papers.
     expect(await db.searchDocs.get('2611.00000')).toEqual(searchDoc(papers[0]!));
     expect(await db.searchDocs.count()).toBe(1_202);
+    db.close();
+  });
+
+  it("opens a version 4 database with its data intact, each match carrying its paper's read flag", async () => {
+    const name = `migration-${Math.random().toString(36).slice(2)}`;
+    const old = openVersion4(name);
+    const read = { ...entry('2611.00001'), firstSeenAt: 5, read: 1, readAt: 9, saved: 0 };
+    const saved = { ...entry('2611.00002', { published: '2026-11-21T10:00:00Z' }), firstSeenAt: 5, read: 0, saved: 1 };
+    const oldStyle = {
+      ...entry('hep-th/9901001', { published: '1999-01-04T00:00:00Z' }),
+      firstSeenAt: 5,
+      read: 0,
+      saved: 1,
+    };
+    await old.table('papers').bulkAdd([read, saved, oldStyle]);
+    const match = (keywordId: string, paper: { id: string; published: string }) => ({
+      keywordId,
+      paperId: paper.id,
+      firstSeenAt: 5,
+      published: paper.published,
+      listedAt: paper.published,
+    });
+    await old
+      .table('matches')
+      .bulkAdd([match('k1', read), match('k1', saved), match('k2', read), match('k2', oldStyle)]);
+    await old.table('known').bulkAdd([{ keywordId: 'k1', paperId: '2611.00001', published: read.published }]);
+    await old.table('readMemory').add({ id: '2611.00009', readAt: 3 });
+    await old.table('meta').put({ key: 'epoch', value: 2 });
+    old.close();
+
+    const db = new AppDB(name);
+    expect(await db.papers.toArray()).toEqual([read, saved, oldStyle]);
+    expect((await db.matches.toArray()).map((m) => [m.keywordId, m.paperId, m.read])).toEqual([
+      ['k1', '2611.00001', 1],
+      ['k1', '2611.00002', 0],
+      ['k2', '2611.00001', 1],
+      ['k2', 'hep-th/9901001', 0],
+    ]);
+    expect(await db.matches.get(['k1', '2611.00002'])).toEqual({ ...match('k1', saved), read: 0 });
+    // The counters start from the data: two unread papers, two saved, one unread per keyword.
+    const summary = await librarySummary(db, ['k1', 'k2']);
+    expect(summary).toMatchObject({ unread: 2, saved: 2 });
+    expect(Object.fromEntries(summary.unreadByKeyword)).toEqual({ k1: 1, k2: 1 });
+    expect((await listPage(db, { source: { kind: 'saved' }, limit: 5 })).papers.map((p) => p.id)).toEqual([
+      '2611.00002',
+      'hep-th/9901001',
+    ]);
+    expect(
+      (await listPage(db, { source: { kind: 'keyword', keywordId: 'k2' }, limit: 5 })).papers.map((p) => p.id),
+    ).toEqual(['hep-th/9901001', '2611.00001']);
+    expect(await db.known.count()).toBe(1);
+    expect(await db.readMemory.get('2611.00009')).toEqual({ id: '2611.00009', readAt: 3 });
+    expect(await db.meta.get('epoch')).toEqual({ key: 'epoch', value: 2 });
     db.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppDB } from '../../../lib/db/app-db';
 import { librarySummary, listPage, markListRead, setReadMany, type ListRequest } from '../../../lib/db/paper-queries';
-import { storeMatches } from '../../../lib/db/papers';
+import { setSaved, storeMatches } from '../../../lib/db/papers';
 import { entry, freshDb } from '../helpers';
 
 /** Papers 2611.0NNNN, newer with a higher number. */
@@ -75,12 +75,58 @@ describe('"All new" and "Saved"', () => {
     const db = freshDb();
     await storeMatches(db, 'a', papers(1, 3), 1);
     await read(db, 2);
-    await db.papers.update(id(1), { saved: 1 });
+    await setSaved(db, id(1), true);
     const pinned = { [id(2)]: { read: 0 as const, saved: 0 as const, readChanged: true } };
     expect(await ids(db, { source: { kind: 'new' }, limit: 10, pinned })).toEqual([id(3), id(2), id(1)]);
     expect(await ids(db, { source: { kind: 'saved' }, limit: 10 })).toEqual([id(1)]);
     const unsaved = { [id(3)]: { read: 0 as const, saved: 1 as const, savedChanged: true } };
     expect(await ids(db, { source: { kind: 'saved' }, limit: 10, pinned: unsaved })).toEqual([id(3), id(1)]);
+  });
+});
+
+describe('the order of lists', () => {
+  // arXiv's ids before April 2007 name the archive (hep-th/9901001); as strings they sort after
+  // every new id ("h" > "2"), so the lists go by submission date and then id.
+  const oldStyle = entry('hep-th/9901001', { published: '1999-01-04T00:00:00Z' });
+  const newer = entry('0704.0001', { published: '2007-04-02T00:00:00Z' });
+  const newest = entry('2611.00001', { published: '2026-11-20T10:00:00Z' });
+  const sameDay = entry('math/0703999', { published: '2007-04-02T00:00:00Z' });
+
+  it('puts old-style ids among new ones by date, in every list', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k', [oldStyle, newest, newer, sameDay], 1);
+    for (const p of [oldStyle, newest, newer, sameDay]) await setSaved(db, p.id, true);
+    const expected = ['2611.00001', 'math/0703999', '0704.0001', 'hep-th/9901001'];
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10 })).toEqual(expected);
+    expect(await ids(db, { source: { kind: 'saved' }, limit: 10 })).toEqual(expected);
+    expect(await ids(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 10 })).toEqual(expected);
+  });
+
+  it('keeps that order a page at a time and with papers pinned in this visit', async () => {
+    const db = freshDb();
+    await storeMatches(db, 'k', [oldStyle, newest, newer, sameDay], 1);
+    await setReadMany(db, ['0704.0001'], true);
+    const pinned = { '0704.0001': { read: 0 as const, saved: 0 as const, readChanged: true } };
+    const page = await listPage(db, { source: { kind: 'new' }, limit: 3, pinned });
+    expect(page.papers.map((p) => p.id)).toEqual(['2611.00001', 'math/0703999', '0704.0001']);
+    expect(page.hasMore).toBe(true);
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10 })).toEqual([
+      '2611.00001',
+      'math/0703999',
+      'hep-th/9901001',
+    ]);
+    expect(await ids(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 10, pinned })).toEqual([
+      '2611.00001',
+      'math/0703999',
+      '0704.0001',
+      'hep-th/9901001',
+    ]);
+    expect(await ids(db, { source: { kind: 'keyword', keywordId: 'k' }, limit: 10 })).toEqual([
+      '2611.00001',
+      'math/0703999',
+      'hep-th/9901001',
+      '0704.0001',
+    ]);
   });
 });
 
@@ -90,8 +136,8 @@ describe('counts and bulk changes', () => {
     await storeMatches(db, 'a', papers(1, 4), 1);
     await storeMatches(db, 'b', papers(3, 6), 1);
     await read(db, 1);
-    await db.papers.update(id(6), { saved: 1 });
-    const summary = await librarySummary(db);
+    await setSaved(db, id(6), true);
+    const summary = await librarySummary(db, ['a', 'b']);
     expect(Object.fromEntries(summary.unreadByKeyword)).toEqual({ a: 3, b: 4 });
     expect(summary).toMatchObject({ unread: 5, saved: 1 });
   });
@@ -105,6 +151,12 @@ describe('counts and bulk changes', () => {
     expect(changed.sort()).toEqual([id(2), id(3)]);
     expect((await db.papers.get(id(4)))?.read).toBe(0);
     await setReadMany(db, changed, false);
-    expect((await librarySummary(db)).unread).toBe(3);
+    expect(await librarySummary(db, ['a', 'b'])).toMatchObject({
+      unread: 3,
+      unreadByKeyword: new Map([
+        ['a', 2],
+        ['b', 2],
+      ]),
+    });
   });
 });

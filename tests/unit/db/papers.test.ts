@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countUnread, papersForKeyword, removeKeywordData, setRead, storeMatches } from '../../../lib/db/papers';
 import { entry, freshDb } from '../helpers';
+import { updatePaperFlags } from '../../../lib/db/read-state';
 
 describe('storeMatches', () => {
   it('stores a paper once even when several keywords match it', async () => {
@@ -96,7 +97,7 @@ describe('removeKeywordData', () => {
     const db = freshDb();
     await storeMatches(db, 'k1', [entry('2611.00001'), entry('2611.00002'), entry('2611.00003')], 1);
     await storeMatches(db, 'k2', [entry('2611.00002')], 1);
-    await db.papers.update('2611.00003', { saved: 1 });
+    await updatePaperFlags(db, [{ id: '2611.00003', changes: { saved: 1 } }]);
     await db.keywordStates.put({ keywordId: 'k1', initialized: true, lastTotal: 3 });
     await removeKeywordData(db, 'k1');
     expect((await db.papers.toCollection().primaryKeys()).sort()).toEqual(['2611.00002', '2611.00003']);

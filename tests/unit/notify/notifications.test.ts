@@ -8,6 +8,7 @@ import { createKeyword } from '../../../lib/keywords/keyword';
 import { badgeText, refreshBadge } from '../../../lib/notify/badge';
 import { notifyCycle, setupNotificationClicks, targetUrl } from '../../../lib/notify/notifications';
 import { entry } from '../helpers';
+import { updatePaperFlags } from '../../../lib/db/read-state';
 
 function cycle(overrides: Partial<CycleRecord>): CycleRecord {
   return { ...newCycle('all', 0, [], 0), id: 'c1', ...overrides };
@@ -70,7 +71,7 @@ describe('notifications', () => {
   it('announces a new version of a saved paper on its own', async () => {
     const db = getDb();
     await storeMatches(db, a.id, [entry('2611.00001', { version: 3, title: 'Saved one' })], 1);
-    await db.papers.update('2611.00001', { saved: 1 });
+    await updatePaperFlags(db, [{ id: '2611.00001', changes: { saved: 1 } }]);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await notifyCycle(db, cycle({ revisedSaved: ['2611.00001'] }), [a]);
     expect(create).toHaveBeenCalledTimes(1);

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkStatusItem } from '../../../../lib/check/check-status';
 import { keywordQuery } from '../../../../lib/check/plan';
+import { librarySummary } from '../../../../lib/db/paper-queries';
 import { CHECK_ALARM, RETRY_ALARM } from '../../../../lib/check/schedule';
 import type { Keyword } from '../../../../lib/keywords/keyword';
 import type { RealSystem } from './system';
@@ -76,6 +77,21 @@ export class Model {
       const paper = await real.db.papers.get(id);
       if (!paper) this.read.delete(id);
       else expect(paper.read, `read paper ${id} unread again`).toBe(1);
+    }
+    // Every match carries its paper's read flag (the lists and unread counts read that copy).
+    const papers = new Map((await real.db.papers.toArray()).map((p) => [p.id, p.read]));
+    const matches = await real.db.matches.toArray();
+    for (const m of matches) {
+      expect(m.read, `read copy of ${m.keywordId}/${m.paperId}`).toBe(papers.get(m.paperId));
+    }
+    // The counters the popup and the badge show equal a count of the tables.
+    const counted = (await real.db.counters.toCollection().primaryKeys()).filter((key) => key.startsWith('unread:'));
+    const keywordIds = [...new Set([...matches.map((m) => m.keywordId), ...counted.map((key) => key.slice(7))])];
+    const summary = await librarySummary(real.db, keywordIds);
+    expect(summary.unread, 'unread counter').toBe([...papers.values()].filter((read) => read === 0).length);
+    for (const k of keywordIds) {
+      const naive = matches.filter((m) => m.keywordId === k && m.read === 0).length;
+      expect(summary.unreadByKeyword.get(k), `unread counter of ${k}`).toBe(naive);
     }
     for (const k of this.keywords) {
       const state = await real.db.keywordStates.get(k.keyword.id);

@@ -6,6 +6,7 @@ import { parseBackup } from '../../../../lib/export/backup';
 import { settingsItem } from '../../../../lib/settings/settings';
 import { entry } from '../../helpers';
 import { clearDb, renderOptions, storedKeywords, storeKeywords } from './render-options';
+import { updatePaperFlags } from '../../../../lib/db/read-state';
 
 beforeEach(clearDb);
 
@@ -29,7 +30,7 @@ async function setup() {
   const db = getDb();
   await storeMatches(db, keywords[0]!.id, [entry('2611.00001', { title: 'Reward models revisited' })], 1);
   await storeMatches(db, keywords[1]!.id, [entry('2611.00002', { title: 'Diffusion at scale' })], 1);
-  await db.papers.update('2611.00002', { read: 1, readAt: 2 });
+  await updatePaperFlags(db, [{ id: '2611.00002', changes: { read: 1, readAt: 2 } }]);
   const files = catchDownloads();
   const rendered = await renderOptions();
   return { ...rendered, files, keywords };

@@ -8,6 +8,7 @@ import { settingsItem } from '../../../../lib/settings/settings';
 import { syntheticBackup, syntheticBackupFile } from '../../../e2e/support/backup-file';
 import { paper } from '../../export/sample-papers';
 import { clearDb, listedKeywords, renderOptions, storedKeywords, storeKeywords } from './render-options';
+import { putPapers } from '../../../../lib/db/read-state';
 
 beforeEach(clearDb);
 
@@ -32,7 +33,7 @@ describe('importing a backup', () => {
   it('merges keywords, settings and the read and saved state of papers', async () => {
     const [mine] = await storeKeywords('reward model');
     const db = getDb();
-    await db.papers.bulkPut([paper('2611.00001'), paper('2611.00002', { read: 1, readAt: 5 })]);
+    await putPapers(db, [paper('2611.00001'), paper('2611.00002', { read: 1, readAt: 5 })]);
     const incoming = [
       { ...mine!, label: 'renamed elsewhere' }, // same id: already here
       createKeyword('REWARD MODEL'), // same label, ignoring case
@@ -135,7 +136,7 @@ describe('importing a backup', () => {
     ],
   ])('changes nothing for %s, and says exactly why', async (_, name, text, reason) => {
     await storeKeywords('reward model');
-    await getDb().papers.put(paper('2611.00009', { read: 1 }));
+    await putPapers(getDb(), [paper('2611.00009', { read: 1 })]);
     const before = await snapshot();
     await upload('Import a backup (JSON)', backupFile(text, name));
     expect((await screen.findByRole('alert')).textContent).toBe(`Nothing was imported: ${reason}`);

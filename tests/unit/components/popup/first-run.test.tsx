@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keywordsItem } from '../../../../lib/keywords/keyword-store';
 import { renderPopup, storeKeywords, storePapers, paper } from './render-popup';
+import { updatePaperFlags } from '../../../../lib/db/read-state';
 
 describe('first run', () => {
   it('explains the extension and opens the options page', async () => {
@@ -36,7 +37,7 @@ describe('first run', () => {
     const [k] = await storeKeywords('graphs');
     await storePapers(k!, [paper('2611.00001', 1)]);
     const { getDb } = await import('../../../../lib/db/app-db');
-    await getDb().papers.update('2611.00001', { saved: 1 });
+    await updatePaperFlags(getDb(), [{ id: '2611.00001', changes: { saved: 1 } }]);
     await keywordsItem.setValue([]);
     await renderPopup('?keyword=saved');
     expect(await screen.findByRole('heading', { name: 'Follow a topic' })).toBeTruthy();

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import type { ArxivEntry } from '../../../../lib/arxiv/types';
 import { checkStatusItem, type CheckStatus } from '../../../../lib/check/check-status';
 import { getDb } from '../../../../lib/db/app-db';
+import { updatePaperFlags } from '../../../../lib/db/read-state';
 import { storeMatches } from '../../../../lib/db/papers';
 import { createKeyword, type Keyword } from '../../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../../lib/keywords/keyword-store';
@@ -42,9 +43,12 @@ export async function storePapers(keyword: Keyword, papers: readonly ArxivEntry[
   await db.keywordStates.put({ keywordId: keyword.id, initialized: true, lastTotal: papers.length });
 }
 
-/** Sets the read or saved flag of stored papers directly. */
+/** Sets the read or saved flag of stored papers (their matches follow, as in the product). */
 export async function flag(ids: readonly string[], changes: { read?: 0 | 1; saved?: 0 | 1 }): Promise<void> {
-  await getDb().papers.bulkUpdate(ids.map((key) => ({ key, changes })));
+  await updatePaperFlags(
+    getDb(),
+    ids.map((id) => ({ id, changes })),
+  );
 }
 
 export async function storeStatus(status: Partial<CheckStatus>): Promise<void> {
