@@ -19,6 +19,8 @@ const RUNS = Number(process.env.MODEL_RUNS ?? 1000);
 const SEED =
   process.env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.MODEL_SEED);
 const PATH = process.env.MODEL_PATH;
+/** The commands' own replay path, printed in the counterexample as replayPath="…". */
+const REPLAY = process.env.MODEL_REPLAY;
 
 // Sunday 2026-11-15, noon in New York.
 const START = Date.parse('2026-11-15T17:00:00Z');
@@ -71,7 +73,7 @@ describe('the check engine under random histories', () => {
     try {
       await fc.assert(
         fc.asyncProperty(
-          fc.commands(commands, { maxCommands: 40, size: 'medium' }),
+          fc.commands(commands, { maxCommands: 40, size: 'medium', ...(REPLAY ? { replayPath: REPLAY } : {}) }),
           fc.integer(),
           async (cmds, worldSeed) => {
             await history(cmds, randomFrom(worldSeed));
@@ -80,7 +82,9 @@ describe('the check engine under random histories', () => {
         { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: false, verbose: 1 },
       );
     } catch (error) {
-      console.error(`Replay with MODEL_SEED=${SEED} (and the path in the report).`);
+      console.error(
+        `Replay with MODEL_SEED=${SEED} MODEL_RUNS=${RUNS}, MODEL_PATH=<path> and MODEL_REPLAY=<replayPath> from the report.`,
+      );
       throw error;
     } finally {
       if (process.env.MODEL_STATS) console.log(stats);
