@@ -23,20 +23,28 @@ export function tabElementId(tab: string): string {
   return `tab-${tab.replace(/[^\w-]/g, '_')}`;
 }
 
+/** A count as the tab shows it ("2,000"): the accessible name must contain the visible text. */
+const grouped = (count: number) => count.toLocaleString('en');
+
 function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefined): TabInfo[] {
   const unread = summary?.unread ?? 0;
   const saved = summary?.saved ?? 0;
   return [
-    { id: ALL_NEW_TAB, label: 'All new', count: unread, name: unread ? `All new, ${unread} unread` : 'All new' },
+    {
+      id: ALL_NEW_TAB,
+      label: 'All new',
+      count: unread,
+      name: unread ? `All new, ${grouped(unread)} unread` : 'All new',
+    },
     {
       id: SAVED_TAB,
       label: 'Saved',
       count: saved,
-      name: saved ? `Saved, ${saved} ${saved === 1 ? 'paper' : 'papers'}` : 'Saved',
+      name: saved ? `Saved, ${grouped(saved)} ${saved === 1 ? 'paper' : 'papers'}` : 'Saved',
     },
     ...keywords.map((k) => {
       const count = summary?.unreadByKeyword.get(k.id) ?? 0;
-      const name = `${k.label}${count ? `, ${count} unread` : ''}${k.enabled ? '' : ' (paused)'}`;
+      const name = `${k.label}${count ? `, ${grouped(count)} unread` : ''}${k.enabled ? '' : ' (paused)'}`;
       return { id: k.id, label: k.label, count, name, paused: !k.enabled };
     }),
   ];
@@ -85,7 +93,7 @@ export function KeywordTabs({ keywords, selected, summary, onSelect }: KeywordTa
           <span className="keyword-tab-text">{tab.label}</span>
           {/* The leading space makes the visible text "All new 13", which the name "All new, 13 unread"
               contains (WCAG 2.5.3); the flex layout drops it. */}
-          {tab.count > 0 && <span className="keyword-tab-count"> {tab.count.toLocaleString('en')}</span>}
+          {tab.count > 0 && <span className="keyword-tab-count"> {grouped(tab.count)}</span>}
         </button>
       ))}
     </div>

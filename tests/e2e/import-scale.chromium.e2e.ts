@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
-import { savedCount, syntheticBackupFile } from './support/backup-file';
+import { savedCount, syntheticBackupFile, syntheticPaper } from './support/backup-file';
 import { launchExtension, type ExtensionSession } from './support/extension';
 
 const PAPERS = 20_000;
@@ -20,7 +20,7 @@ describe('a 20,000-paper backup', () => {
     session?.dispose();
   });
 
-  it('imports with a progress bar and a readable summary, and its saved papers are listed', async () => {
+  it('imports with a progress bar and a readable summary; search, counts and mark read work on it', async () => {
     const options = await OptionsPage.open(session);
     const text = syntheticBackupFile({ papers: PAPERS });
     await options.importBackup({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -32,9 +32,27 @@ describe('a 20,000-paper backup', () => {
 
     const popup = await PopupPage.open(session);
     const saved = savedCount(PAPERS);
-    await popup.page
-      .getByRole('tab', { name: new RegExp(`^Saved, ${saved.toLocaleString('en').replace(',', ',?')} papers$`) })
-      .waitFor();
+    await popup.tab('Saved').click();
+    await expect
+      .poll(() => popup.tab('Saved').getAttribute('aria-label'), { timeout: 30_000 })
+      .toBe(`Saved, ${saved.toLocaleString('en')} papers`);
+    // Every imported paper is read: nothing is new.
+    expect(await popup.tab('All new').getAttribute('aria-label')).toBe('All new');
+
+    // Search finds one paper among 20,000 by a number in its title and abstract.
+    const wanted = syntheticPaper(12_340);
+    await popup.search('study 12340');
+    await expect.poll(() => popup.paperIds(), { timeout: 15_000 }).toEqual([wanted.id]);
+
+    // Marked unread, it is counted and listed in "All new"; read again, the count goes.
+    await popup.papers().first().getByRole('button', { name: 'Mark unread' }).click();
+    await expect.poll(() => popup.tab('All new').getAttribute('aria-label')).toBe('All new, 1 unread');
+    await popup.tab('All new').click();
+    await expect.poll(() => popup.paperIds()).toEqual([wanted.id]);
+    await popup.search('');
+    await expect.poll(() => popup.paperIds()).toEqual([wanted.id]);
+    await popup.papers().first().getByRole('button', { name: 'Mark read' }).click();
+    await expect.poll(() => popup.tab('All new').getAttribute('aria-label')).toBe('All new');
   }, 180_000);
 
   it('exports it again with every imported paper', async () => {
