@@ -4,8 +4,7 @@ import { markLookedAt } from '../db/known';
 import { storeMatches } from '../db/papers';
 import type { CycleRecord, LookupRecord } from '../db/schema';
 import { checkWrite } from './guard';
-import { storeNews, type StoreContext } from './store-step';
-import { searchTables } from '../db/search-index';
+import { storeNews, storeTables, type StoreContext } from './store-step';
 
 /** Requests spent per check on asking which keyword a paper belongs to; the rest waits for the next check. */
 export const LOOKUP_REQUESTS_PER_CHECK = 6;
@@ -111,18 +110,7 @@ async function answer(
 /** Stores a paper every keyword has answered for, with its news, and forgets the look-up. */
 async function settle(ctx: LookupContext, cycle: CycleRecord, paperId: string): Promise<void> {
   const { db } = ctx;
-  const tables = [
-    db.lookups,
-    db.papers,
-    db.matches,
-    db.known,
-    db.announced,
-    db.keywordStates,
-    db.cycles,
-    db.readMemory,
-    db.counters,
-    ...searchTables(db),
-  ];
+  const tables = storeTables(db);
   await checkWrite(db, cycle.epoch, tables, async () => {
     const row = await db.lookups.get(paperId);
     if (!row || Object.keys(row.pending).length > 0) return;

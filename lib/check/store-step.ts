@@ -19,8 +19,8 @@ export interface StoreContext {
   now: number;
 }
 
-/** The tables a step writes. */
-function stepTables(db: AppDB) {
+/** The tables a check writes when it stores what arXiv answered (a step, or a settled look-up). */
+export function storeTables(db: AppDB) {
   return [
     db.papers,
     db.matches,
@@ -48,7 +48,7 @@ export async function storeStep(
   fetched: StepResult,
 ): Promise<void> {
   const { db } = ctx;
-  return checkWrite(db, cycle.epoch, stepTables(db), async () => {
+  return checkWrite(db, cycle.epoch, storeTables(db), async () => {
     const states = new Map(
       (await db.keywordStates.bulkGet(step.keywordIds)).flatMap((s) => (s ? [[s.keywordId, s] as const] : [])),
     );

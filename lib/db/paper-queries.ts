@@ -24,8 +24,6 @@ export interface ListRequest {
   source: PaperListSource;
   limit: number;
   pinned?: Readonly<Record<string, PinnedState>>;
-  /** A search: only the list's papers that it accepts. */
-  filter?: (paper: PaperRecord) => boolean;
   /** Words to search for in the index: the list's papers that have them all, best first. */
   search?: string;
 }
@@ -46,9 +44,6 @@ export interface LibrarySummary {
 }
 
 type Slice = Omit<ListPage, 'keywordIds'>;
-
-/** Papers read at a time while a search walks a keyword's list. */
-const CHUNK = 100;
 
 /** A keyword's matches with this read flag, as a range of `[keywordId+read+listedAt]`. */
 function keywordRange(db: AppDB, keywordId: string, read: Flag) {
@@ -81,11 +76,13 @@ export const newestPaperFirst = (a: PaperRecord, b: PaperRecord) =>
  * first within each group. Each group is read from its own index range; `take` rows of each are
  * enough for a page of `take - pins` (a pinned paper can be missing from a group or extra in it).
  */
-async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record<string, PinnedState>>, take?: number) {
+async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record<string, PinnedState>>, take: number) {
   const pins = Object.keys(pinned);
   const range = (read: Flag) => {
-    const rows = keywordRange(db, keywordId, read).reverse();
-    return take === undefined ? rows.toArray() : rows.limit(take + pins.length).toArray();
+    return keywordRange(db, keywordId, read)
+      .reverse()
+      .limit(take + pins.length)
+      .toArray();
   };
   const [unread, read, pinnedRows] = await Promise.all([
     range(0),
@@ -99,28 +96,18 @@ async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record
   return [...rows.filter(wasUnread), ...rows.filter((row) => !wasUnread(row))];
 }
 
-/** A keyword's list: a page read straight from the index, or (searching) its papers walked in order. */
+/** A keyword's list: a page read straight from the index (unread first, then read). */
 async function keywordSlice(db: AppDB, keywordId: string, request: ListRequest): Promise<Slice> {
-  const { limit, pinned = {}, filter } = request;
-  if (!filter) {
-    const [rows, total] = await Promise.all([
-      keywordRows(db, keywordId, pinned, limit + 1),
-      db.matches.where('[keywordId+listedAt]').between([keywordId, ''], [keywordId, '\uffff']).count(),
-    ]);
-    const papers = await present(
-      db,
-      rows.slice(0, limit).map((row) => row.paperId),
-    );
-    return { papers, total, hasMore: total > limit };
-  }
-  // Searching: walk the keyword's papers in list order (a thousand at most, the retention limit)
-  // and stop once a page of matching ones is found.
-  const ids = (await keywordRows(db, keywordId, pinned)).map((row) => row.paperId);
-  const found: PaperRecord[] = [];
-  for (let start = 0, size = limit + 1; start < ids.length && found.length <= limit; start += size, size = CHUNK) {
-    found.push(...(await present(db, ids.slice(start, start + size))).filter(filter));
-  }
-  return { papers: found.slice(0, limit), hasMore: found.length > limit };
+  const { limit, pinned = {} } = request;
+  const [rows, total] = await Promise.all([
+    keywordRows(db, keywordId, pinned, limit + 1),
+    db.matches.where('[keywordId+listedAt]').between([keywordId, ''], [keywordId, '\uffff']).count(),
+  ]);
+  const papers = await present(
+    db,
+    rows.slice(0, limit).map((row) => row.paperId),
+  );
+  return { papers, total, hasMore: total > limit };
 }
 
 /**
@@ -128,7 +115,7 @@ async function keywordSlice(db: AppDB, keywordId: string, request: ListRequest):
  * (`hep-th/9901001`) sit among new ones by date. Papers changed in this visit stay.
  */
 async function flagSlice(db: AppDB, source: PaperListSource, request: ListRequest): Promise<Slice> {
-  const { limit, pinned = {}, filter } = request;
+  const { limit, pinned = {} } = request;
   const saved = source.kind === 'saved';
   const index = db.papers
     .where(saved ? '[saved+published]' : '[read+published]')
@@ -138,16 +125,8 @@ async function flagSlice(db: AppDB, source: PaperListSource, request: ListReques
     const pin = pinned[id]!;
     return saved ? pin.saved === 1 || pin.savedChanged : pin.read === 0 || pin.readChanged;
   });
-  const [current, keptPapers] = await Promise.all([
-    filter
-      ? index
-          .filter(filter)
-          .limit(limit + 1)
-          .toArray()
-      : index.limit(limit + 1 + kept.length).toArray(),
-    present(db, kept),
-  ]);
-  const byId = new Map([...current, ...keptPapers.filter((p) => !filter || filter(p))].map((p) => [p.id, p]));
+  const [current, keptPapers] = await Promise.all([index.limit(limit + 1 + kept.length).toArray(), present(db, kept)]);
+  const byId = new Map([...current, ...keptPapers].map((p) => [p.id, p]));
   const merged = [...byId.values()].sort(newestPaperFirst);
   return { papers: merged.slice(0, limit), hasMore: merged.length > limit };
 }

@@ -1,3 +1,4 @@
+import { seededRandom } from '../support/model-run';
 import type { ArxivEntry } from '../../lib/arxiv/types';
 import type { PaperRecord } from '../../lib/db/schema';
 
@@ -19,21 +20,9 @@ const STOP = ['the', 'of', 'and', 'in', 'a', 'to', 'we', 'is', 'for', 'on', 'wit
 const NAMES = ['Müller', 'García', 'Nguyễn', 'Łukasz', 'Zhang', 'Smith', 'Dvořák', 'Okafor', 'Ivanova', 'Sato'];
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'so', 'vi', 'de', 'po', 'ar', 'en', 'is', 'ul', 'om'];
 
-/** mulberry32: a small seeded generator, so that the library is the same in every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The `count` papers of `keywords` equal lists, newest first, all unread (one list of "All new"). */
 export function searchLibrary(count: number): PaperRecord[] {
-  const random = generator(20_000);
+  const random = seededRandom(20_000);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const tail = Array.from({ length: 20_000 }, () =>
     Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''),

@@ -230,19 +230,14 @@ describe('news per keyword, end to end (issue 10)', () => {
     await expect.poll(async () => (await checkStatus(session))?.running).toBe(false);
 
     const { counts, meta } = await databaseContents(session);
-    expect(counts).toEqual({
-      announced: 0,
-      checkLog: 0,
-      cycles: 0,
-      keywordStates: 0,
-      known: 0,
-      lookups: 0,
-      matches: 0,
-      readMemory: 0,
-      meta: 1,
-      notificationTargets: 0,
-      papers: 0,
-    });
+    // Every table is empty but `meta`, which keeps the moved data epoch (whatever tables a later
+    // version adds: they are all read here).
+    const { meta: metaRows, ...others } = counts;
+    expect(metaRows).toBe(1);
+    expect(Object.keys(others)).toEqual(
+      expect.arrayContaining(['papers', 'matches', 'known', 'counters', 'searchTerms']),
+    );
+    expect(Object.entries(others).filter(([, rows]) => rows > 0)).toEqual([]);
     expect(meta).toEqual([{ key: 'epoch', value: 1 }]);
     expect(await shownNotifications(session)).toEqual([]);
     expect(await notificationIds(session)).toEqual([]);

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commands } from './model/commands';
 import { Model } from './model/model';
 import { RealSystem } from './model/system';
+import { assertModel, histories, modelSettings, seededRandom } from '../../support/model-run';
 
 /**
  * The check engine, driven through random histories: the real database (fake-indexeddb), the
@@ -12,31 +13,13 @@ import { RealSystem } from './model/system';
  * the end arXiv recovers and a few announcements pass, and every paper that became news under
  * the rule must have been announced exactly once.
  *
- * `MODEL_RUNS` and `MODEL_SEED` override the number of histories and the seed; a failure prints
- * the seed, the path and the shrunk history, which replay it.
+ * Settings and replay: see tests/support/model-run.ts.
  */
-const RUNS = Number(process.env.MODEL_RUNS ?? 1000);
-const SEED =
-  process.env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.MODEL_SEED);
-const PATH = process.env.MODEL_PATH;
-/** The commands' own replay path, printed in the counterexample as replayPath="…". */
-const REPLAY = process.env.MODEL_REPLAY;
+const settings = modelSettings(1000);
 
 // Sunday 2026-11-15, noon in New York.
 const START = Date.parse('2026-11-15T17:00:00Z');
 const DAY = 24 * 3_600_000;
-
-/** A small seeded generator (mulberry32) for the simulated world's own choices. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 async function history(cmds: Iterable<fc.AsyncCommand<Model, RealSystem>>, random: () => number): Promise<void> {
   vi.restoreAllMocks();
@@ -68,24 +51,19 @@ async function history(cmds: Iterable<fc.AsyncCommand<Model, RealSystem>>, rando
 const stats = { histories: 0, announced: 0, requests: 0, stops: 0, keywords: 0 };
 
 describe('the check engine under random histories', () => {
-  it(`keeps its promise in ${RUNS} histories (seed ${SEED})`, { timeout: 600_000 }, async () => {
+  it(`keeps its promise in ${settings.runs} histories (seed ${settings.seed})`, { timeout: 600_000 }, async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      await fc.assert(
+      await assertModel(
         fc.asyncProperty(
-          fc.commands(commands, { maxCommands: 40, size: 'medium', ...(REPLAY ? { replayPath: REPLAY } : {}) }),
+          histories(commands, settings, { maxCommands: 40, size: 'medium' }),
           fc.integer(),
           async (cmds, worldSeed) => {
-            await history(cmds, randomFrom(worldSeed));
+            await history(cmds, seededRandom(worldSeed));
           },
         ),
-        { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: false, verbose: 1 },
+        settings,
       );
-    } catch (error) {
-      console.error(
-        `Replay with MODEL_SEED=${SEED} MODEL_RUNS=${RUNS}, MODEL_PATH=<path> and MODEL_REPLAY=<replayPath> from the report.`,
-      );
-      throw error;
     } finally {
       if (process.env.MODEL_STATS) console.log(stats);
       vi.useRealTimers();

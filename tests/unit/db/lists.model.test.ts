@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertModel, histories, modelSettings } from '../../support/model-run';
 import { describe, expect, it } from 'vitest';
 import type { AppDB } from '../../../lib/db/app-db';
 import { markListRead, setReadMany, type PaperListSource } from '../../../lib/db/paper-queries';
@@ -19,9 +20,7 @@ import { expectConsistent, KEYWORDS, ListModel, POOL } from './lists-model';
  * `MODEL_RUNS` and `MODEL_SEED` override the number of histories and the seed; a failure prints
  * the seed and the shrunk history, which replay it.
  */
-const RUNS = Number(process.env.MODEL_RUNS ?? 150);
-const SEED =
-  process.env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.MODEL_SEED);
+const settings = modelSettings(150);
 
 interface Real {
   db: AppDB;
@@ -137,10 +136,12 @@ const reopen = fc.constant(
 const commands = [store, store, flagChange, flagChange, markAll, remove, prune, restore, reopen];
 
 describe('lists and unread counts under random histories', () => {
-  it(`stay equal to a pass over the tables in ${RUNS} histories (seed ${SEED})`, { timeout: 600_000 }, async () => {
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.commands(commands, { maxCommands: 30 }), async (cmds) => {
+  it(
+    `stay equal to a pass over the tables in ${settings.runs} histories (seed ${settings.seed})`,
+    { timeout: 600_000 },
+    async () => {
+      await assertModel(
+        fc.asyncProperty(histories(commands, settings, { maxCommands: 30 }), async (cmds) => {
           const real = { db: freshDb() };
           try {
             await fc.asyncModelRun(() => ({ model: new ListModel(), real }), cmds);
@@ -148,11 +149,8 @@ describe('lists and unread counts under random histories', () => {
             real.db.close();
           }
         }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: false, verbose: 1 },
+        settings,
       );
-    } catch (error) {
-      console.error(`Replay with MODEL_SEED=${SEED} (and the path in the report).`);
-      throw error;
-    }
-  });
+    },
+  );
 });

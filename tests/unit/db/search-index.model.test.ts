@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertModel, histories, modelSettings } from '../../support/model-run';
 import { describe, expect, it } from 'vitest';
 import { foldedWords, isStopWord } from '../../../lib/arxiv/search-words';
 import type { ArxivEntry } from '../../../lib/arxiv/types';
@@ -20,9 +21,7 @@ import { entry, freshDb } from '../helpers';
  * must return exactly what a plain scan of the papers (written out below) returns, in its order.
  * `MODEL_RUNS` and `MODEL_SEED` override the number of histories and the seed.
  */
-const RUNS = Number(process.env.MODEL_RUNS ?? 200);
-const SEED =
-  process.env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.MODEL_SEED);
+const settings = modelSettings(200);
 
 const IDS = ['2611.00001', '2611.00002', '2611.10500', '0704.0001', 'hep-th/9901001', 'math.CA/0611800'];
 const KEYWORDS = ['k1', 'k2', 'k3'];
@@ -161,22 +160,17 @@ const commands = [
 ];
 
 describe('the search index under random histories', () => {
-  it(`always equals a rebuilt index and answers like a scan, ${RUNS} histories (seed ${SEED})`, async () => {
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (cmds) => {
-          const real: Real = { db: freshDb(), now: 1 };
-          try {
-            await fc.asyncModelRun(() => ({ model: {}, real }), cmds);
-          } finally {
-            real.db.close();
-          }
-        }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: false, verbose: 1 },
-      );
-    } catch (error) {
-      console.error(`Replay with MODEL_SEED=${SEED} (and the path in the report).`);
-      throw error;
-    }
+  it(`always equals a rebuilt index and answers like a scan, ${settings.runs} histories (seed ${settings.seed})`, async () => {
+    await assertModel(
+      fc.asyncProperty(histories(commands, settings, { maxCommands: 25 }), async (cmds) => {
+        const real: Real = { db: freshDb(), now: 1 };
+        try {
+          await fc.asyncModelRun(() => ({ model: {}, real }), cmds);
+        } finally {
+          real.db.close();
+        }
+      }),
+      settings,
+    );
   }, 300_000);
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertModel, histories, modelSettings } from '../../support/model-run';
 import { describe, expect, it } from 'vitest';
 import { createKeyword, type Keyword } from '../../../lib/keywords/keyword';
 import { syncUsage } from '../../../lib/keywords/keyword-room';
@@ -15,9 +16,7 @@ import { Device, SharedSync } from './sync-quota';
  *
  * `MODEL_RUNS` and `MODEL_SEED` override the number of histories and the seed.
  */
-const RUNS = Number(process.env.MODEL_RUNS ?? 50);
-const SEED =
-  process.env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.MODEL_SEED);
+const settings = modelSettings(50);
 
 type Store = ReturnType<typeof createKeywordStore>;
 
@@ -164,10 +163,12 @@ const commands = [
 ];
 
 describe('keywords edited on two devices at once', () => {
-  it(`are never torn, lost or over quota in ${RUNS} histories (seed ${SEED})`, { timeout: 300_000 }, async () => {
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: 'max' }), async (cmds) => {
+  it(
+    `are never torn, lost or over quota in ${settings.runs} histories (seed ${settings.seed})`,
+    { timeout: 300_000 },
+    async () => {
+      await assertModel(
+        fc.asyncProperty(histories(commands, settings, { maxCommands: 40, size: 'max' }), async (cmds) => {
           const shared = new SharedSync();
           const devices = [0, 1].map(() => {
             const area = new Device(shared);
@@ -175,11 +176,8 @@ describe('keywords edited on two devices at once', () => {
           });
           await fc.asyncModelRun(() => ({ model: new Map(), real: { shared, devices, changes: 0, nextId: 0 } }), cmds);
         }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: false, verbose: 1 },
+        settings,
       );
-    } catch (error) {
-      console.error(`Replay with MODEL_SEED=${SEED}.`);
-      throw error;
-    }
-  });
+    },
+  );
 });

@@ -1,0 +1,76 @@
+/**
+ * What every model-based test shares: its settings from the environment, the random histories
+ * of commands, and a failure report that says how to replay it.
+ *
+ * - `MODEL_RUNS`: how many histories (each test has its own default);
+ * - `MODEL_SEED`: the seed (random by default, printed in the test's name and on failure);
+ * - `MODEL_PATH` and `MODEL_REPLAY`: the `path` and the commands' `replayPath` of a failure's
+ *   report, which replay its shrunk history at once.
+ */
+import fc from 'fast-check';
+
+export interface ModelSettings {
+  runs: number;
+  seed: number;
+  path?: string;
+  replayPath?: string;
+}
+
+/** The settings of a model-based test, `defaultRuns` histories unless MODEL_RUNS says otherwise. */
+export function modelSettings(defaultRuns: number): ModelSettings {
+  const env = process.env;
+  return {
+    runs: Number(env.MODEL_RUNS ?? defaultRuns),
+    seed: env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(env.MODEL_SEED),
+    path: env.MODEL_PATH || undefined,
+    replayPath: env.MODEL_REPLAY || undefined,
+  };
+}
+
+/** Random histories of `commands`, replaying `settings.replayPath` when one is given. */
+export function histories<Model extends object, Real>(
+  commands: ReadonlyArray<fc.Arbitrary<fc.AsyncCommand<Model, Real>>>,
+  settings: ModelSettings,
+  options: Omit<fc.CommandsContraints, 'replayPath'> = {},
+): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
+  return fc.commands([...commands], {
+    ...options,
+    ...(settings.replayPath ? { replayPath: settings.replayPath } : {}),
+  });
+}
+
+/**
+ * Runs a model-based property `settings.runs` times from `settings.seed`; a failure prints how
+ * to replay it (fast-check's report, above it, has the path, the shrunk history and its replay path).
+ */
+export async function assertModel<Ts extends unknown[]>(
+  property: fc.IAsyncPropertyWithHooks<Ts>,
+  settings: ModelSettings,
+): Promise<void> {
+  try {
+    await fc.assert(property, {
+      numRuns: settings.runs,
+      seed: settings.seed,
+      ...(settings.path ? { path: settings.path } : {}),
+      endOnFailure: false,
+      verbose: 1,
+    });
+  } catch (error) {
+    console.error(
+      `Replay with MODEL_SEED=${settings.seed} MODEL_RUNS=${settings.runs} MODEL_PATH=<path> MODEL_REPLAY=<replayPath>, both from the report.`,
+    );
+    throw error;
+  }
+}
+
+/** mulberry32: a small seeded generator, for simulated worlds and libraries that repeat exactly. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
