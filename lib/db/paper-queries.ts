@@ -20,6 +20,14 @@ export type PaperListSource = { kind: 'keyword'; keywordId: string } | { kind: '
  */
 export type PinnedState = { read: Flag; saved: Flag; readChanged?: boolean; savedChanged?: boolean };
 
+/**
+ * Whether a paper changed in this visit stays in "Saved" (`saved`) or "All new": it was listed
+ * there before its first change, or the change was to that list's flag, so it can be changed back.
+ */
+export function pinKeeps(pin: PinnedState, saved: boolean): boolean {
+  return saved ? pin.saved === 1 || pin.savedChanged === true : pin.read === 0 || pin.readChanged === true;
+}
+
 export interface ListRequest {
   source: PaperListSource;
   limit: number;
@@ -121,10 +129,7 @@ async function flagSlice(db: AppDB, source: PaperListSource, request: ListReques
     .where(saved ? '[saved+published]' : '[read+published]')
     .between(saved ? [1, ''] : [0, ''], saved ? [1, '\uffff'] : [0, '\uffff'])
     .reverse();
-  const kept = Object.keys(pinned).filter((id) => {
-    const pin = pinned[id]!;
-    return saved ? pin.saved === 1 || pin.savedChanged : pin.read === 0 || pin.readChanged;
-  });
+  const kept = Object.keys(pinned).filter((id) => pinKeeps(pinned[id]!, saved));
   const [current, keptPapers] = await Promise.all([index.limit(limit + 1 + kept.length).toArray(), present(db, kept)]);
   const byId = new Map([...current, ...keptPapers].map((p) => [p.id, p]));
   const merged = [...byId.values()].sort(newestPaperFirst);

@@ -3,7 +3,7 @@
  * then newest) restricted to the papers of the tab, reading only as many papers as the page shows.
  */
 import type { AppDB } from './app-db';
-import type { ListPage, ListRequest, PinnedState } from './paper-queries';
+import { pinKeeps, type ListPage, type ListRequest, type PinnedState } from './paper-queries';
 import type { PaperRecord } from './schema';
 import { searchPaperIds } from './search-query';
 
@@ -12,8 +12,7 @@ const CHUNK = 100;
 
 /** Whether a paper belongs to "All new" or "Saved" in this visit (a paper changed here stays). */
 function inFlagList(paper: PaperRecord, saved: boolean, pin: PinnedState | undefined): boolean {
-  if (saved) return paper.saved === 1 || pin?.saved === 1 || pin?.savedChanged === true;
-  return paper.read === 0 || pin?.read === 0 || pin?.readChanged === true;
+  return (saved ? paper.saved === 1 : paper.read === 0) || (pin !== undefined && pinKeeps(pin, saved));
 }
 
 /**
