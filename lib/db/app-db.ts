@@ -137,6 +137,12 @@ export class AppDB extends Dexie {
           searchTerms: tx.table<SearchTermRecord, string>('searchTerms'),
         }),
       );
+    // Version 7: "Not interested" and the "For you" ranking. `hiddenAt` lists the hidden papers
+    // (only they have one, so the index holds nothing else); `[read+score]` gives the unread papers
+    // best first (only scored papers are in it). No data moves: both fields are new.
+    this.version(7).stores({
+      papers: 'id, read, saved, [read+published], [saved+published], [saved+id], hiddenAt, [read+score]',
+    });
   }
 }
 

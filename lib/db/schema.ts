@@ -13,7 +13,23 @@ export interface PaperRecord extends ArxivEntry {
   readAt?: number;
   saved: Flag;
   savedAt?: number;
+  /**
+   * When the user said "Not interested" (version 7). The paper then leaves every list but "Hidden"
+   * and is a negative example for the ranking; its matches' listing copy is 2 (see MatchRecord).
+   * Written only through lib/db/read-state.ts.
+   */
+  hiddenAt?: number;
+  /**
+   * The "For you" ranking's score (version 7), written by the background ranking after each
+   * training; absent while there is no model (fewer than three positives).
+   */
+  score?: number;
+  /** Why the ranking scored the paper so: its strongest terms shared with the saved papers. */
+  scoreWhy?: string[];
 }
+
+/** Where a match sits in its keyword's list: 0 unread, 1 read, 2 hidden ("Not interested"). */
+export type ListFlag = Flag | 2;
 
 /** A keyword matched a paper; one row per pair. */
 export interface MatchRecord {
@@ -31,9 +47,10 @@ export interface MatchRecord {
   listedAt: string;
   /**
    * A copy of the paper's read flag (version 5), so that a keyword's unread papers are an index
-   * range. Written only through lib/db/read-state.ts, which keeps it equal to the paper's.
+   * range; 2 when the paper is hidden (version 7), so that it is in neither range. Written only
+   * through lib/db/read-state.ts, which keeps it equal to the paper's.
    */
-  read: Flag;
+  read: ListFlag;
 }
 
 /**

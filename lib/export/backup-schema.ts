@@ -64,6 +64,10 @@ const paperShape = {
   readAt: z.number().optional(),
   saved: flag,
   savedAt: z.number().optional(),
+  hiddenAt: z.number().optional(),
+  // The ranking's score is worked out again after a restore; a backup may carry it.
+  score: z.number().optional(),
+  scoreWhy: z.array(text).optional(),
 } satisfies Record<keyof PaperRecord, z.ZodType>;
 
 /** A paper as stored, read and saved state included. */
