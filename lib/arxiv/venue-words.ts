@@ -67,20 +67,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const DROPPED = new Set(['and', 'of', 'on', 'the', 'for', 'in', 'with']);
 
 // Abbreviations common in journal names beyond those above (Phys. Rev. Lett., Astrophys. J.).
-const MORE_ABBREVIATIONS = [
-  'Acad',
-  'Chem',
-  'Class',
-  'Cosmol',
-  'Grav',
-  'Jpn',
-  'Mol',
-  'Natl',
-  'Nucl',
-  'Opt',
-  'Vol',
-  'No',
-];
+const MORE_ABBREVIATIONS = 'Acad Chem Class Cosmol Grav Jpn Mol Natl Nucl Opt Vol No'.split(' ');
 const SHORT_FORMS = new Set([...Object.values(ABBREVIATIONS).map((word) => word.slice(0, -1)), ...MORE_ABBREVIATIONS]);
 
 /** True when a word written before a period is an abbreviation, so the period ends no sentence. */
