@@ -1,9 +1,9 @@
-import type { MouseEvent } from 'react';
 import { abstractUrl, doiUrl, pdfUrl } from '../../lib/arxiv/ids';
 import type { PaperRecord } from '../../lib/db/schema';
 import { isoDay, shortAuthors } from '../../lib/ui/format';
-import { openPaper, setPaperRead } from '../../lib/ui/paper-actions';
+import { openHandlers } from './open-handlers';
 import { PaperButtons } from './paper-buttons';
+import { PaperGlance } from './paper-glance';
 import { RichText } from './rich-text';
 
 interface PaperCardProps {
@@ -20,28 +20,8 @@ interface PaperCardProps {
 }
 
 /**
- * Opening a link marks the paper read. A plain click opens the tab itself (after the write, so a
- * closing popup cannot cut it off); a middle or modified click is left to the browser.
- */
-function openHandlers(paper: PaperRecord, url: string) {
-  return {
-    onClick: (event: MouseEvent) => {
-      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
-        if (paper.read === 0) void setPaperRead(paper, true);
-        return;
-      }
-      event.preventDefault();
-      void openPaper(paper, url);
-    },
-    onAuxClick: (event: MouseEvent) => {
-      if (event.button === 1 && paper.read === 0) void setPaperRead(paper, true);
-    },
-  };
-}
-
-/**
  * One paper. Feed text is rendered as React text (TeX through KaTeX only), and every link is built
- * from the validated id or DOI, never taken from the feed.
+ * from the validated id or DOI, or is a code link that passed codeLinks' checks (see PaperGlance).
  */
 export function PaperCard(props: PaperCardProps) {
   const { paper, pattern, keywordLabels, expanded, tabbable, onToggleAbstract, onFocus } = props;
@@ -79,6 +59,7 @@ export function PaperCard(props: PaperCardProps) {
           </span>
         )}
       </p>
+      <PaperGlance paper={paper} />
       {paper.comment && <p className="paper-comment">{paper.comment}</p>}
       <div className="paper-actions">
         <button type="button" aria-expanded={expanded} aria-controls={abstractId} onClick={onToggleAbstract}>

@@ -1,4 +1,6 @@
+import { codeLinks } from '../arxiv/code-links';
 import { abstractUrl, isArxivId, isDoi } from '../arxiv/ids';
+import { venueOf } from '../arxiv/venue';
 import type { PaperRecord } from '../db/schema';
 import { asciiWords } from './ascii';
 import { texValue } from './tex-escape';
@@ -21,7 +23,8 @@ export function citationKey(paper: PaperRecord): string {
 }
 
 /**
- * One `@misc` entry in the form arXiv's own "Export BibTeX citation" gives, plus the DOI when known.
+ * One `@misc` entry in the form arXiv's own "Export BibTeX citation" gives, plus the DOI when known
+ * and a `note` with the venue and code ("ICLR 2026. Code: \url{https://github.com/o/r}").
  * The title is double-braced so bibliography styles keep its capitals (acronyms, model names).
  */
 export function paperToBibtex(paper: PaperRecord, key: string = citationKey(paper)): string {
@@ -37,6 +40,7 @@ export function paperToBibtex(paper: PaperRecord, key: string = citationKey(pape
     ['url', validId ? abstractUrl(paper.id) : undefined],
     // Styles print doi verbatim, so it is not escaped; only a well-formed one without braces is kept.
     ['doi', paper.doi !== undefined && isDoi(paper.doi) && !/[{}]/.test(paper.doi) ? paper.doi : undefined],
+    ['note', note(paper)],
   ];
   const lines = fields.flatMap(([name, value]) => (value === undefined ? [] : [`  ${name} = {${value}}`]));
   return `@misc{${key},\n${lines.join(',\n')}\n}`;
@@ -56,6 +60,19 @@ export function papersToBibtex(papers: readonly PaperRecord[]): string {
     return paperToBibtex(paper, key);
   });
   return entries.length === 0 ? '' : `${entries.join('\n\n')}\n`;
+}
+
+/**
+ * The venue and the paper's own code (its first link), or undefined. The link goes in `\url`
+ * verbatim: codeLinks keeps only letters, digits and `/ . _ ~ + -`, none of which breaks it.
+ */
+function note(paper: PaperRecord): string | undefined {
+  const venue = venueOf(paper);
+  const code = codeLinks(paper)[0];
+  const link = code && `Code: \\url{${code}}`;
+  if (!venue) return link;
+  // "Published in IEEE Trans. Robot." already ends its sentence.
+  return link ? `${texValue(venue)}${venue.endsWith('.') ? '' : '.'} ${link}` : texValue(venue);
 }
 
 function familyName(fullName: string): string {

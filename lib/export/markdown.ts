@@ -1,4 +1,6 @@
+import { codeLinks, describeCodeLink } from '../arxiv/code-links';
 import { abstractUrl, isArxivId } from '../arxiv/ids';
+import { venueOf } from '../arxiv/venue';
 import type { PaperRecord } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
 
@@ -20,6 +22,7 @@ const PREVIEW_CHARS = 40;
 /**
  * The "Daily Papers" README that the GitHub Actions scripts used to write: a `Last update` line
  * (UTC day of `now`) and, per keyword, a table of title, submission date, abstract and comment.
+ * Under a title, the venue and code at a glance: `Venue: ICLR 2026 · Code: [github.com/o/r](…)`.
  *
  * Paper text comes from arXiv and is shown as text, never as markup or table syntax:
  * - `&`, `<`, `>` become HTML entities, because cells hold `<details>` HTML;
@@ -37,7 +40,9 @@ export function papersToMarkdown(sections: readonly MarkdownSection[], now: Date
 }
 
 function tableRow(paper: PaperRecord): string {
-  const cells = [titleCell(paper), cellText(paper.published.slice(0, 10)), foldable(paper.summary)];
+  const glance = glanceLine(paper);
+  const title = glance ? `${titleCell(paper)}<br>${glance}` : titleCell(paper);
+  const cells = [title, cellText(paper.published.slice(0, 10)), foldable(paper.summary)];
   cells.push(foldable(paper.comment ?? ''));
   return `| ${cells.join(' | ')} |`;
 }
@@ -47,6 +52,20 @@ function titleCell(paper: PaperRecord): string {
   const title = escapeMarkdown(escapeHtml(collapse(paper.title) || paper.id), /[[\]|]/);
   // A record with a malformed id (never expected) keeps its title rather than failing the export.
   return isArxivId(paper.id) ? `**[${title}](${abstractUrl(paper.id)})**` : `**${title}**`;
+}
+
+/**
+ * The venue badge and code links of a paper, or '' when it has neither. The links are the
+ * validated https ones of codeLinks; their text is escaped like any other (`_` would start emphasis).
+ */
+function glanceLine(paper: PaperRecord): string {
+  const venue = venueOf(paper);
+  const links = codeLinks(paper).map((url) => {
+    const text = escapeMarkdown(describeCodeLink(url).text, /[_~]/);
+    return `[${text}](${url})`;
+  });
+  const parts = [venue && `Venue: ${cellText(venue)}`, links.length > 0 && `Code: ${links.join(', ')}`];
+  return parts.filter(Boolean).join(' · ');
 }
 
 /** Short text as is; long text behind a `<details>` whose summary shows its first words. */

@@ -50,7 +50,7 @@ const library = tenPapers.replace('<entry>', () =>
       '2611.18003v3',
       `Regression testing with ${LONG_WORD}`,
       ['Grace Hopper'],
-      'A revised paper.',
+      'A revised paper. Code: https://github.com/grace/regression-testing.',
       '<arxiv:doi>10.1145/1234567.7654321</arxiv:doi><arxiv:comment>Accepted at ICSE 2027</arxiv:comment>',
     ),
     '<entry>',
@@ -98,6 +98,12 @@ describe('the popup over a stored library', () => {
     expect(await revised.getByRole('link', { name: 'DOI' }).getAttribute('href')).toBe(
       'https://doi.org/10.1145/1234567.7654321',
     );
+    // Venue and code at a glance: the badge from the comment, the code link from the abstract.
+    expect(await revised.locator('.venue-badge').textContent()).toBe('Venue: ICSE 2027');
+    const code = revised.getByRole('link', { name: 'Code: github.com/grace/regression-testing' });
+    expect(await code.textContent()).toBe('github.com/grace/regression-testing');
+    expect(await code.getAttribute('href')).toBe('https://github.com/grace/regression-testing');
+    expect(await code.getAttribute('rel')).toBe('noopener noreferrer');
     // The popup takes its body's width; other widths stand for a differently sized popup.
     for (const width of [420, 460, 480]) {
       await popup.page.setViewportSize({ width, height: 600 });

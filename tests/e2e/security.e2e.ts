@@ -13,7 +13,10 @@ import { seedKeywords, waitForIdleCheck } from './support/seed';
 /** Feed text written to run code if it were ever treated as HTML. */
 const hostile = entry('2611.06666', {
   title: 'Attack <img src=x onerror="window.__injected=1"> on $\\href{javascript:window.__injected=2}{x}$',
-  summary: 'Abstract <script>window.__injected=3</script> and <a href="javascript:window.__injected=4">link</a>',
+  summary:
+    'Abstract <script>window.__injected=3</script> and <a href="javascript:window.__injected=4">link</a>. ' +
+    'Code: https://github.com.evil.example/x/y, https://user@github.com/x/y, https://evil.example/github.com/x/y, ' +
+    'javascript://github.com/x/y and <a href="https://github.com/ok/repo"><img src=x onerror="window.__injected=7"></a>',
   authors: [{ name: 'javascript:window.__injected=5', affiliations: [] }],
   comment: '<b onmouseover="window.__injected=6">bold</b> javascript:alert(1)',
   doi: undefined,
@@ -51,16 +54,18 @@ describe('untrusted feed content', () => {
     expect(await popup.page.locator('img[src="x"], script:not([src]), b[onmouseover]').count()).toBe(0);
   });
 
-  it('links only to arXiv and doi.org, built from the validated id', async () => {
+  it('links only to arXiv and doi.org, built from the validated id, and to a validated code link', async () => {
     const popup = await PopupPage.open(session);
     await popup.papers().first().waitFor();
     const hrefs = await popup.page.locator('a[href]').attributes('href');
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(https:\/\/arxiv\.org\/(abs|pdf)\/2611\.06666$|https:\/\/doi\.org\/|(chrome|moz)-extension:\/\/|#)/,
+        /^(https:\/\/arxiv\.org\/(abs|pdf)\/2611\.06666$|https:\/\/doi\.org\/|https:\/\/github\.com\/ok\/repo$|(chrome|moz)-extension:\/\/|#)/,
       );
     }
+    // Of the look-alikes in the abstract, only the one real code host became a link.
+    expect(hrefs.filter((href) => href?.includes('github'))).toEqual(['https://github.com/ok/repo']);
   });
 });
 

@@ -100,6 +100,28 @@ describe('paperToBibtex', () => {
     expect(field(paperToBibtex(paper('2511.00004', { doi: 'not a doi' })), 'doi')).toBeUndefined();
   });
 
+  it('notes the venue and the code of the paper', () => {
+    const both = paper('2511.00005', {
+      comment: 'Accepted at ICLR 2026. Code: https://github.com/org/repo_x',
+      summary: 'We compare with https://github.com/other/baseline.',
+    });
+    expect(field(paperToBibtex(both), 'note')).toBe('ICLR 2026. Code: \\url{https://github.com/org/repo_x}');
+    const special = paper('2511.00006', { comment: 'Accepted at R&D_Days #1' });
+    expect(field(paperToBibtex(special), 'note')).toBe('Accepted at R\\&D\\_Days \\#1');
+    const code = paper('2511.00007', { comment: 'Submitted to ICML 2026', summary: 'Code: github.com/org/repo.' });
+    expect(field(paperToBibtex(code), 'note')).toBe('Code: \\url{https://github.com/org/repo}');
+    const trans = paper('2511.00008', {
+      comment: 'Accepted in IEEE Transactions on Robotics',
+      summary: 'https://gitlab.com/a/b',
+    });
+    // The abbreviation's period ends the venue; no second one.
+    expect(field(paperToBibtex(trans), 'note')).toBe(
+      'Accepted in IEEE Trans. Robot. Code: \\url{https://gitlab.com/a/b}',
+    );
+    expect(field(paperToBibtex(oldPaper), 'note')).toBeUndefined();
+    for (const entry of [both, special, code, trans]) expect(bracesBalance(paperToBibtex(entry))).toBe(true);
+  });
+
   it('links only validated ids', () => {
     const entry = paperToBibtex(paper('evil_id}', { title: 'Crafted' }));
     expect(field(entry, 'url')).toBeUndefined();

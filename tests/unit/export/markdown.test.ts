@@ -43,15 +43,16 @@ describe('papersToMarkdown', () => {
       paper('2511.00001', { title: '|Leading| and trailing |', summary: 'a \\| b \\\\| c \\\\\\| d |', comment: '\\' }),
       paper('2511.00002', { title: 'Ends with a backslash \\', summary: 'x\n|\n'.repeat(20), comment: '| |' }),
       paper('2511.00003', { title: 'Norm $\\|x\\|$ of [a|b]', summary: '', comment: 'C:\\|path\\|' }),
+      paper('2511.00004', { comment: 'Accepted at Pipes | Bars Conference', summary: 'github.com/a|b/c' }),
     ];
     const table = rows(papersToMarkdown([{ keyword: keyword('Edge cases'), papers: nasty }], now));
-    expect(table).toHaveLength(4);
+    expect(table).toHaveLength(5);
     for (const row of table) expect(cellCount(row)).toBe(4);
   });
 
   it('shows HTML in feed text as text, never as markup', () => {
     const markdown = papersToMarkdown([{ keyword: keyword('XSS'), papers: [texPaper] }], now);
-    const withoutOwnTags = markdown.replace(/<\/?(?:details|summary|p)>/g, '');
+    const withoutOwnTags = markdown.replace(/<\/?(?:details|summary|p|br)>/g, '');
     expect(withoutOwnTags).not.toContain('<');
     expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(markdown).toContain('a&lt;b');
@@ -75,6 +76,24 @@ describe('papersToMarkdown', () => {
       papersToMarkdown([{ keyword: keyword('k'), papers: [paper('2511.00009', { summary: long })] }], now),
     );
     expect(row[0]).toContain('<summary>Bounds…</summary>');
+  });
+
+  it('puts the venue and the code links under the title', () => {
+    const accepted = paper('2511.00010', {
+      comment: 'Accepted at ICLR 2026 (oral). Code: https://github.com/org/repo_x',
+      summary: 'Weights: https://huggingface.co/org/model. See also https://evil.example/org/repo.',
+    });
+    const [row, plain] = rows(papersToMarkdown([{ keyword: keyword('k'), papers: [accepted, oldPaper] }], now));
+    expect(row).toContain(
+      '(https://arxiv.org/abs/2511.00010)**<br>Venue: ICLR 2026 (oral) · ' +
+        'Code: [github.com/org/repo\\_x](https://github.com/org/repo_x), [huggingface.co/org/model](https://huggingface.co/org/model) |',
+    );
+    expect(row).not.toContain('(https://evil.example');
+    expect(plain).not.toContain('<br>');
+    const published = paper('2511.00011', { journalRef: 'Phys. Rev. B 74, 024520 (2006)' });
+    expect(rows(papersToMarkdown([{ keyword: keyword('k'), papers: [published] }], now))[0]).toContain(
+      '**<br>Venue: Phys. Rev. B (2006) |',
+    );
   });
 
   it('links only validated ids to arXiv', () => {

@@ -30,13 +30,14 @@ export function keyword(label: string, overrides: Partial<Keyword> = {}): Keywor
   };
 }
 
-/** TeX, pipes, wrapped lines, HTML, accents and Chinese, a DOI: what real feeds contain. */
+/** TeX, pipes, wrapped lines, HTML, accents and Chinese, a DOI, a venue and code: what real feeds contain. */
 export const texPaper = paper('2511.01234', {
   version: 2,
   title: 'Sorting in $\\mathcal{O}(n)$ Time | A Note on [Radix] Methods',
   summary:
     'We show that sorting\nruns in $\\mathcal{O}(n)$ time when keys are small;\n\n' +
-    'the norm $\\|x\\|_2$ stays bounded & 50% of #cases hold for a<b.',
+    'the norm $\\|x\\|_2$ stays bounded & 50% of #cases hold for a<b. ' +
+    'Code: https://github.com/sort_lab/radix_sort.',
   authors: [
     { name: 'Sébastien Bubeck', affiliations: ['Microsoft Research'] },
     { name: '李飞飞', affiliations: [] },
