@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { checkStatusItem } from '../../lib/check/check-status';
+import { checkScheduleItem, checkStatusItem } from '../../lib/check/check-status';
 import { getDb } from '../../lib/db/app-db';
 import { librarySummary } from '../../lib/db/paper-queries';
 import { keywordsItem } from '../../lib/keywords/keyword-store';
@@ -47,6 +47,7 @@ export function PopupApp() {
   const [lastTab] = useState(readLastTab);
   const keywords = useStorageItem(keywordsItem);
   const status = useStorageItem(checkStatusItem);
+  const schedule = useStorageItem(checkScheduleItem);
   const states = useLiveQuery(() => getDb().keywordStates.toArray(), [], []);
   const picked = usePopupStore((s) => s.selectedTab);
   const countsWanted = usePopupStore((s) => s.firstPageShown) || keywords?.length === 0;
@@ -83,6 +84,7 @@ export function PopupApp() {
     <main className="popup">
       <StatusHeader
         status={status}
+        schedule={schedule}
         now={now}
         canCheck={keywords.some((k) => k.enabled)}
         online={online}

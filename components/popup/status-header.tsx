@@ -1,8 +1,9 @@
-import type { CheckStatus } from '../../lib/check/check-status';
+import type { CheckSchedule, CheckStatus } from '../../lib/check/check-status';
 import { nextCheckLine, statusLine } from '../../lib/ui/status-text';
 
 interface StatusHeaderProps {
   status: CheckStatus | undefined;
+  schedule: CheckSchedule | undefined;
   now: number;
   canCheck: boolean;
   online: boolean;
@@ -14,10 +15,10 @@ interface StatusHeaderProps {
 
 /** The last check, the running one's progress, the next one and why, and the page's buttons. */
 export function StatusHeader(props: StatusHeaderProps) {
-  const { status, now, canCheck, online, asTab, onCheckNow, onOpenInTab, onOpenOptions } = props;
+  const { status, schedule, now, canCheck, online, asTab, onCheckNow, onOpenInTab, onOpenOptions } = props;
   const running = status?.running ?? false;
   // Without an enabled keyword nothing is checked, whatever the schedule says.
-  const next = canCheck ? nextCheckLine(status, now) : undefined;
+  const next = canCheck ? nextCheckLine(status, schedule, now) : undefined;
   return (
     <header className="status-header">
       <div className="status-top">

@@ -17,6 +17,18 @@ export interface CheckStatus {
   bytes?: number;
   /** When the last check of every keyword finished (the schedule counts from it; a fill does not). */
   lastFullCheckAt?: number;
+}
+
+export const checkStatusItem = storage.defineItem<CheckStatus>('local:checkStatus', {
+  fallback: { running: false, done: 0, total: 0 },
+});
+
+/**
+ * What the pages show about the schedule. Written only by lib/check/schedule.ts, from the alarms,
+ * and kept apart from the check status: that one is reset ("Clear all data", a cancelled check)
+ * by other writers, at any moment, and a reset must never hide the next check while its alarm is set.
+ */
+export interface CheckSchedule {
   /** The next planned check and why: always the earlier of the schedule and retry alarms. */
   nextCheckAt?: number;
   nextCheckReason?: string;
@@ -25,6 +37,4 @@ export interface CheckStatus {
   retryReason?: string;
 }
 
-export const checkStatusItem = storage.defineItem<CheckStatus>('local:checkStatus', {
-  fallback: { running: false, done: 0, total: 0 },
-});
+export const checkScheduleItem = storage.defineItem<CheckSchedule>('local:checkSchedule', { fallback: {} });

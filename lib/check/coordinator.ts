@@ -153,6 +153,7 @@ export function createCheckEngine(deps: EngineDeps) {
       // Whatever a stopped worker left in the status, nothing runs now.
       const status = await checkStatusItem.getValue();
       if (status.running) await checkStatusItem.setValue({ ...status, running: false, current: undefined });
+      // An alarm that fired is gone, even when the check did not reach its rescheduling.
       await syncNextCheck();
       await refreshBadge(db);
     }

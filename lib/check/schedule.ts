@@ -3,7 +3,7 @@ import { arxivNotBefore } from '../arxiv/spacing-store';
 import type { CycleRecord } from '../db/schema';
 import { missedAnnouncement, nextCheck, type CheckPlan } from '../schedule/next-check';
 import { getSettings } from '../settings/settings';
-import { checkStatusItem, type CheckStatus } from './check-status';
+import { checkScheduleItem, checkStatusItem, type CheckSchedule, type CheckStatus } from './check-status';
 
 /**
  * Three alarms, each with one job: the schedule (the next regular check), a retry after a failed
@@ -43,8 +43,7 @@ export async function planScheduledCheck(now = Date.now()): Promise<CheckPlan> {
 export async function scheduleNextCheck(now = Date.now()): Promise<void> {
   const plan = await planScheduledCheck(now);
   await browser.alarms.create(CHECK_ALARM, { when: plan.at });
-  await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), scheduledReason: plan.reason });
-  await syncNextCheck();
+  await syncNextCheck({ scheduledReason: plan.reason });
 }
 
 /**
@@ -65,29 +64,33 @@ export async function scheduleRetry(cycle: CycleRecord, now = Date.now()): Promi
     return;
   }
   await browser.alarms.create(RETRY_ALARM, { when: at });
-  const reason = askedFor > RETRY_DELAY_MS ? REASON_WAIT : REASON_RETRY;
-  await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), retryReason: reason });
-  await syncNextCheck();
+  await syncNextCheck({ retryReason: askedFor > RETRY_DELAY_MS ? REASON_WAIT : REASON_RETRY });
 }
 
 async function clearRetry(): Promise<void> {
   await browser.alarms.clear(RETRY_ALARM);
-  await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), retryReason: undefined });
-  await syncNextCheck();
+  await syncNextCheck({ retryReason: undefined });
 }
 
-/** Writes the earlier of the schedule and retry alarms into the status the popup shows. */
-export async function syncNextCheck(): Promise<void> {
-  const [scheduled, retry, status] = await Promise.all([
+/**
+ * Writes the earlier of the schedule and retry alarms into the schedule the popup shows, with
+ * the reason just given for an alarm that moved. The check status is not touched: whoever resets
+ * it, whenever, the next-check line stays.
+ */
+export async function syncNextCheck(
+  reasons: Pick<CheckSchedule, 'scheduledReason' | 'retryReason'> = {},
+): Promise<void> {
+  const [scheduled, retry, previous] = await Promise.all([
     browser.alarms.get(CHECK_ALARM),
     browser.alarms.get(RETRY_ALARM),
-    checkStatusItem.getValue(),
+    checkScheduleItem.getValue(),
   ]);
+  const schedule = { ...previous, ...reasons };
   const useRetry = retry !== undefined && (scheduled === undefined || retry.scheduledTime < scheduled.scheduledTime);
   const next = useRetry ? retry : scheduled;
-  const reason = useRetry ? (status.retryReason ?? REASON_RETRY) : (status.scheduledReason ?? 'scheduled');
-  await checkStatusItem.setValue({
-    ...status,
+  const reason = useRetry ? (schedule.retryReason ?? REASON_RETRY) : (schedule.scheduledReason ?? 'scheduled');
+  await checkScheduleItem.setValue({
+    ...schedule,
     nextCheckAt: next?.scheduledTime,
     nextCheckReason: next ? reason : undefined,
   });

@@ -1,5 +1,5 @@
 /** The popup's status lines, in plain words. */
-import type { CheckStatus } from '../check/check-status';
+import type { CheckSchedule, CheckStatus } from '../check/check-status';
 import type { KeywordStateRecord } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
 import { describeNextCheck } from '../schedule/describe-next-check';
@@ -21,10 +21,14 @@ export function statusLine(status: CheckStatus | undefined, now = Date.now()): s
   return `Last checked ${timeAgo(status.finishedAt, Math.max(now, status.finishedAt))}${found}`;
 }
 
-/** "Next check in 3 h (shortly after Monday's arXiv announcement)", when a check is planned. */
-export function nextCheckLine(status: CheckStatus | undefined, now = Date.now()): string | undefined {
-  if (!status || status.running || status.nextCheckAt === undefined) return undefined;
-  return describeNextCheck({ at: status.nextCheckAt, reason: status.nextCheckReason ?? 'scheduled' }, now);
+/** "Next check in 3 h (shortly after Monday's arXiv announcement)", when a check is planned and none runs. */
+export function nextCheckLine(
+  status: CheckStatus | undefined,
+  schedule: CheckSchedule | undefined,
+  now = Date.now(),
+): string | undefined {
+  if (!status || status.running || schedule?.nextCheckAt === undefined) return undefined;
+  return describeNextCheck({ at: schedule.nextCheckAt, reason: schedule.nextCheckReason ?? 'scheduled' }, now);
 }
 
 /** Why checks failed: one line per keyword, or one line when arXiv failed them all the same way. */

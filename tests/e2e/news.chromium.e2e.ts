@@ -8,7 +8,7 @@ import { PopupPage } from './pages/popup';
 import { ArxivWorld, askedOf, hoursBefore, papersOn, type AskedRequest } from './support/arxiv-world';
 import { alarmTimes, databaseContents, putMeta, recordNotifications, shownNotifications } from './support/engine-state';
 import { badgeText, launchExtension, notificationIds, type ExtensionSession } from './support/extension';
-import { checkStatus, storedPapers, waitForIdleCheck } from './support/seed';
+import { checkSchedule, checkStatus, storedPapers, waitForIdleCheck } from './support/seed';
 
 /** These tests run in Chromium only (they read the service worker): Playwright's own locator. */
 const raw = (loc: Loc) => (loc as ChromiumLoc).raw;
@@ -192,7 +192,7 @@ describe('news per keyword, end to end (issue 10)', () => {
     expect(retry).toBeLessThanOrEqual(failedAt + 20 * MINUTE + 5_000);
     expect(alarms['scheduled-check']).toBeGreaterThan(retry); // the next check is the retry
     const nextLine = /^Next check in (19|20) min \(arXiv asked us to wait before asking again\)$/;
-    expect((await checkStatus(session))?.nextCheckAt).toBe(retry);
+    expect((await checkSchedule(session))?.nextCheckAt).toBe(retry);
     expect(await popup.page.locator('.status-next').textContent()).toMatch(nextLine);
 
     // A settings change after the failure: the schedule is recomputed, the retry stays. (The
@@ -201,7 +201,7 @@ describe('news per keyword, end to end (issue 10)', () => {
     await options.page.getByLabel('Theme').selectOption('light');
     await expect.poll(async () => (await alarmTimes(session))['scheduled-check']).toBeGreaterThan(retry);
     expect((await alarmTimes(session))['retry-check']).toBe(retry);
-    expect((await checkStatus(session))?.nextCheckAt).toBe(retry);
+    expect((await checkSchedule(session))?.nextCheckAt).toBe(retry);
     expect(await popup.page.locator('.status-next').textContent()).toMatch(nextLine);
     expect(await raw(popup.checkNowButton).isEnabled()).toBe(true);
     expect(asked()).toHaveLength(2); // the fill and the failed check; nothing was retried early

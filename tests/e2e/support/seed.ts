@@ -1,6 +1,6 @@
 import type { Keyword } from '../../../lib/keywords/keyword';
 import { KEYWORD_KEY_PREFIX, keywordItems, readKeywordList } from '../../../lib/keywords/keyword-shards';
-import type { CheckStatus } from '../../../lib/check/check-status';
+import type { CheckSchedule, CheckStatus } from '../../../lib/check/check-status';
 import type { ExtensionSession } from './extension';
 import type { UiPage } from './ui';
 
@@ -39,14 +39,24 @@ export async function seedKeywords(session: ExtensionSession, keywords: Keyword[
   await page.close();
 }
 
+/** One value of the extension's local storage. */
+async function localValue(session: ExtensionSession, key: string): Promise<unknown> {
+  const page = await session.probe();
+  const stored = await page.evaluate((k) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.storage.local.get(k);
+  }, key);
+  return stored[key];
+}
+
 /** The worker's check status, read from local storage. */
 export async function checkStatus(session: ExtensionSession): Promise<CheckStatus | undefined> {
-  const page = await session.probe();
-  const stored = await page.evaluate(() => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.storage.local.get('checkStatus');
-  });
-  return stored.checkStatus as CheckStatus | undefined;
+  return (await localValue(session, 'checkStatus')) as CheckStatus | undefined;
+}
+
+/** The schedule the popup shows (the next check and why), read from local storage. */
+export async function checkSchedule(session: ExtensionSession): Promise<CheckSchedule | undefined> {
+  return (await localValue(session, 'checkSchedule')) as CheckSchedule | undefined;
 }
 
 /** Waits until no check runs and at least `finishedAfter` has passed since the last one finished. */

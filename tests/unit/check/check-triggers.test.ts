@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getEngine } from '../../../lib/check/engine';
-import { checkStatusItem } from '../../../lib/check/check-status';
+import { checkScheduleItem, checkStatusItem } from '../../../lib/check/check-status';
 import { setupSchedule } from '../../../lib/check/check-triggers';
 import { CHECK_ALARM } from '../../../lib/check/schedule';
 import { getDb } from '../../../lib/db/app-db';
@@ -60,8 +60,9 @@ describe('the scheduled check', () => {
       const status = await checkStatusItem.getValue();
       expect(status).toMatchObject({ running: false, requests: 1, lastNewCount: 0 });
       // The next check is planned after arXiv's next announcement, and the alarm points at it.
-      expect(status.nextCheckAt).toBeGreaterThan(Date.now());
-      expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.scheduledTime).toBe(status.nextCheckAt);
+      const { nextCheckAt } = await checkScheduleItem.getValue();
+      expect(nextCheckAt).toBeGreaterThan(Date.now());
+      expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.scheduledTime).toBe(nextCheckAt);
 
       served = atomFeed([
         entry('2611.00003', { title: 'Brand new language model' }),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkStatusItem } from '../../../lib/check/check-status';
+import { checkScheduleItem, checkStatusItem } from '../../../lib/check/check-status';
 import { clearAllData } from '../../../lib/check/clear-all-data';
 import { createKeyword } from '../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../lib/keywords/keyword-store';
@@ -40,6 +40,17 @@ describe('clearAllData', () => {
     expect(await keywordsItem.getValue()).toEqual([]);
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
     expect(await checkStatusItem.getValue()).toEqual({ running: false, done: 0, total: 0 });
+  });
+
+  it('keeps the next-check line: the schedule goes on', async () => {
+    const schedule = {
+      nextCheckAt: 1_800_000_000_000,
+      nextCheckReason: 'every 6 hours',
+      scheduledReason: 'every 6 hours',
+    };
+    await checkScheduleItem.setValue(schedule);
+    await clearAllData(db);
+    expect(await checkScheduleItem.getValue()).toEqual(schedule);
   });
 
   it('keeps the time of the last arXiv request, so the next one still waits its 3 s', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkStatusItem } from '../../../lib/check/check-status';
+import { checkScheduleItem, checkStatusItem } from '../../../lib/check/check-status';
 import { clearAllData } from '../../../lib/check/clear-all-data';
 import { setupSchedule } from '../../../lib/check/check-triggers';
 import { CHECK_ALARM, RETRY_ALARM, WATCHDOG_ALARM } from '../../../lib/check/schedule';
@@ -91,7 +91,7 @@ describe('the nine cases of issue 10', () => {
     await vi.waitFor(() => expect(h.gate.holding).toBe(true));
     expect(await fakeBrowser.alarms.get(WATCHDOG_ALARM)).toBeDefined();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    await vi.waitFor(async () => expect((await checkStatusItem.getValue()).scheduledReason).toBeDefined());
+    await vi.waitFor(async () => expect((await checkScheduleItem.getValue()).scheduledReason).toBeDefined());
     expect(await fakeBrowser.alarms.get(WATCHDOG_ALARM)).toBeDefined();
     h.arxiv.failures = [{ kind: 'http', status: 503, message: 'arXiv is busy (HTTP 503).', retryAfterMs: 20 * 60_000 }];
     h.gate.release();
@@ -102,11 +102,11 @@ describe('the nine cases of issue 10', () => {
     // The retry planned after this failure is what the popup shows, and the alarm that will fire.
     const next = await fakeBrowser.alarms.get(RETRY_ALARM);
     expect(next?.scheduledTime).toBe(STEADY + 60_000 + 20 * 60_000);
-    expect(status.nextCheckAt).toBe(next?.scheduledTime);
+    expect((await checkScheduleItem.getValue()).nextCheckAt).toBe(next?.scheduledTime);
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'light' });
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(CHECK_ALARM)).toBeDefined());
     expect((await fakeBrowser.alarms.get(RETRY_ALARM))?.scheduledTime).toBe(next?.scheduledTime);
-    expect((await checkStatusItem.getValue()).nextCheckAt).toBe(next?.scheduledTime);
+    expect((await checkScheduleItem.getValue()).nextCheckAt).toBe(next?.scheduledTime);
     vi.useRealTimers();
   });
 

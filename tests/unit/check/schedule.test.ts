@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkStatusItem } from '../../../lib/check/check-status';
+import { checkScheduleItem, checkStatusItem } from '../../../lib/check/check-status';
 import {
   catchUpDue,
   CHECK_ALARM,
@@ -49,7 +49,7 @@ describe('the schedule alarm', () => {
     await checkStatusItem.setValue({ running: false, done: 0, total: 0, lastFullCheckAt: NOON });
     await scheduleNextCheck(NOON);
     expect(new Date((await alarmAt(CHECK_ALARM))!).toISOString()).toBe('2026-11-19T01:15:00.000Z');
-    expect(await checkStatusItem.getValue()).toMatchObject({
+    expect(await checkScheduleItem.getValue()).toMatchObject({
       nextCheckAt: await alarmAt(CHECK_ALARM),
       nextCheckReason: "shortly after Wednesday's arXiv announcement",
     });
@@ -74,7 +74,7 @@ describe('the schedule alarm', () => {
     await fakeBrowser.storage.local.set({ arxivNotBefore: NOON + 5 * 3_600_000 });
     await scheduleNextCheck(NOON);
     expect(await alarmAt(CHECK_ALARM)).toBe(NOON + 5 * 3_600_000);
-    expect((await checkStatusItem.getValue()).nextCheckReason).toBe(REASON_WAIT);
+    expect((await checkScheduleItem.getValue()).nextCheckReason).toBe(REASON_WAIT);
   });
 });
 
@@ -84,7 +84,7 @@ describe('the retry alarm', () => {
     await scheduleNextCheck(NOON);
     await scheduleRetry(finished(failed()), NOON);
     expect(await alarmAt(RETRY_ALARM)).toBe(NOON + RETRY_DELAY_MS);
-    expect(await checkStatusItem.getValue()).toMatchObject({
+    expect(await checkScheduleItem.getValue()).toMatchObject({
       nextCheckAt: NOON + RETRY_DELAY_MS,
       nextCheckReason: REASON_RETRY,
     });
@@ -99,7 +99,7 @@ describe('the retry alarm', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' });
     await scheduleNextCheck(NOON + 60_000);
     expect(await alarmAt(RETRY_ALARM)).toBe(retryAt);
-    expect((await checkStatusItem.getValue()).nextCheckAt).toBe(retryAt);
+    expect((await checkScheduleItem.getValue()).nextCheckAt).toBe(retryAt);
   });
 
   it('is cleared by a full check without failures, but not by a partial one', async () => {
@@ -110,7 +110,7 @@ describe('the retry alarm', () => {
     expect(await alarmAt(RETRY_ALARM)).toBeDefined();
     await scheduleRetry(finished([]), NOON + 2);
     expect(await alarmAt(RETRY_ALARM)).toBeUndefined();
-    expect((await checkStatusItem.getValue()).nextCheckAt).toBe(await alarmAt(CHECK_ALARM));
+    expect((await checkScheduleItem.getValue()).nextCheckAt).toBe(await alarmAt(CHECK_ALARM));
   });
 
   it('is not set when the schedule comes first anyway', async () => {
@@ -119,7 +119,7 @@ describe('the retry alarm', () => {
     await scheduleNextCheck(NOON);
     await scheduleRetry(finished(failed()), NOON);
     expect(await alarmAt(RETRY_ALARM)).toBeUndefined();
-    expect((await checkStatusItem.getValue()).nextCheckAt).toBe(NOON + 10 * 60_000);
+    expect((await checkScheduleItem.getValue()).nextCheckAt).toBe(NOON + 10 * 60_000);
   });
 });
 

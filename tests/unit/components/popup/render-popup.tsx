@@ -2,7 +2,12 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { ArxivEntry } from '../../../../lib/arxiv/types';
-import { checkStatusItem, type CheckStatus } from '../../../../lib/check/check-status';
+import {
+  checkScheduleItem,
+  checkStatusItem,
+  type CheckSchedule,
+  type CheckStatus,
+} from '../../../../lib/check/check-status';
 import { getDb } from '../../../../lib/db/app-db';
 import { updatePaperFlags } from '../../../../lib/db/read-state';
 import { storeMatches } from '../../../../lib/db/papers';
@@ -53,6 +58,10 @@ export async function flag(ids: readonly string[], changes: { read?: 0 | 1; save
 
 export async function storeStatus(status: Partial<CheckStatus>): Promise<void> {
   await checkStatusItem.setValue({ running: false, done: 0, total: 0, ...status });
+}
+
+export async function storeSchedule(schedule: CheckSchedule): Promise<void> {
+  await checkScheduleItem.setValue(schedule);
 }
 
 /** Renders the popup at an address (`?view=tab&keyword=new`) and waits until it has loaded. */

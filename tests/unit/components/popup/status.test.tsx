@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../../lib/db/app-db';
-import { paper, renderPopup, storeKeywords, storePapers, storeStatus } from './render-popup';
+import { paper, renderPopup, storeKeywords, storePapers, storeSchedule, storeStatus } from './render-popup';
 
 const FRIDAY = Date.parse('2026-11-20T15:00:00Z'); // 10:00 in New York
 const MONDAY = Date.parse('2026-11-23T15:00:00Z');
@@ -20,12 +20,8 @@ describe('status header', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(MONDAY);
     await storeKeywords('graphs');
-    await storeStatus({
-      finishedAt: MONDAY - 5 * 60_000,
-      lastNewCount: 3,
-      nextCheckAt: MONDAY + 3 * 3_600_000,
-      nextCheckReason: 'every 6 hours',
-    });
+    await storeStatus({ finishedAt: MONDAY - 5 * 60_000, lastNewCount: 3 });
+    await storeSchedule({ nextCheckAt: MONDAY + 3 * 3_600_000, nextCheckReason: 'every 6 hours' });
     await renderPopup();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Last checked 5 min ago · 3 new'));
     expect(screen.getByRole('status').getAttribute('data-finished-at')).toBe(String(MONDAY - 5 * 60_000));
