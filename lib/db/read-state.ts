@@ -1,25 +1,29 @@
 /**
- * Every write of a paper's read or saved flag, every new or deleted paper and every new or deleted
- * match goes through here, which keeps two things in the same transaction as the change:
+ * Every write of a paper's read, saved or hidden state, every new or deleted paper and every new
+ * or deleted match goes through here, which keeps three things in the same transaction as the change:
  *
- * - each match's `read` equals its paper's `read`: the index `[keywordId+read+listedAt]` then
- *   gives a keyword's list as two short index reads;
- * - the counters (`counters` table): unread papers, saved papers and each keyword's unread
- *   papers. Chromium counts an index range entry by entry (10,000 unread ids take 100–300 ms),
- *   so the popup reads these few numbers instead of counting after every click.
+ * - each match's `read` equals its paper's list flag (`listFlag`: 0 unread, 1 read, 2 hidden): the
+ *   index `[keywordId+read+listedAt]` then gives a keyword's list as two short index reads, and a
+ *   hidden paper is in neither;
+ * - the counters (`counters` table): unread papers, saved papers, hidden papers and each
+ *   keyword's unread papers. Chromium counts an index range entry by entry (10,000 unread ids
+ *   take 100–300 ms), so the popup reads these few numbers instead of counting after every click;
+ * - the rule of labels (label-rule.ts): a hidden paper is read and not saved.
  */
 import type { AppDB } from './app-db';
-import type { Flag, MatchRecord, PaperRecord } from './schema';
+import { isHidden, listFlag, settleFlags, settleRecord } from './label-rule';
+import type { Flag, ListFlag, MatchRecord, PaperRecord } from './schema';
 
 /** A match as its writers know it; the read copy is filled in here. */
 export type NewMatch = Omit<MatchRecord, 'read'>;
 
-/** The changes of one paper's flags (read and saved, with their times). */
-export type FlagChanges = Partial<Pick<PaperRecord, 'read' | 'readAt' | 'saved' | 'savedAt'>>;
+/** The changes of one paper's flags (read, saved and hidden, with their times). */
+export type FlagChanges = Partial<Pick<PaperRecord, 'read' | 'readAt' | 'saved' | 'savedAt' | 'hiddenAt'>>;
 
-/** Counter keys: all unread papers, all saved papers, one keyword's unread papers. */
+/** Counter keys: all unread papers, all saved papers, all hidden papers, one keyword's unread papers. */
 export const UNREAD = 'unread';
 export const SAVED = 'saved';
+export const HIDDEN = 'hidden';
 export const keywordUnread = (keywordId: string) => `unread:${keywordId}`;
 
 /** Changes to counters, summed before they are written. */
@@ -43,10 +47,13 @@ async function writeCounters(db: AppDB, deltas: Deltas): Promise<void> {
 
 const isUnread = (p: PaperRecord | undefined) => (p?.read === 0 ? 1 : 0);
 const isSaved = (p: PaperRecord | undefined) => (p?.saved === 1 ? 1 : 0);
+const hiddenCount = (p: PaperRecord | undefined) => (p && isHidden(p) ? 1 : 0);
+/** A match in its keyword's unread range counts 1 towards the keyword's unread papers. */
+const unreadIn = (flag: ListFlag) => (flag === 0 ? 1 : 0);
 
 /**
- * Counts a change of papers from `before` to `after` (undefined: absent) and carries read changes
- * over to their matches. The papers themselves are written by the caller.
+ * Counts a change of papers from `before` to `after` (undefined: absent) and carries list flag
+ * changes over to their matches. The papers themselves are written by the caller.
  */
 async function papersChanged(
   db: AppDB,
@@ -54,22 +61,25 @@ async function papersChanged(
   after: ReadonlyArray<PaperRecord | undefined>,
 ): Promise<void> {
   const deltas = new Deltas();
-  const readNow = new Map<string, Flag>();
+  const flagNow = new Map<string, ListFlag>();
   for (const [i, old] of before.entries()) {
     const now = after[i];
     deltas.add(UNREAD, isUnread(now) - isUnread(old));
     deltas.add(SAVED, isSaved(now) - isSaved(old));
+    deltas.add(HIDDEN, hiddenCount(now) - hiddenCount(old));
     // A paper new here has no matches yet: only a stored paper's matches can need a new copy.
-    if (now && old && now.read !== old.read) readNow.set(now.id, now.read);
+    if (now && old && listFlag(now) !== listFlag(old)) flagNow.set(now.id, listFlag(now));
   }
-  if (readNow.size > 0) {
+  if (flagNow.size > 0) {
     const rows = await db.matches
       .where('paperId')
-      .anyOf([...readNow.keys()])
+      .anyOf([...flagNow.keys()])
       .toArray();
-    const changed = rows.filter((row) => row.read !== readNow.get(row.paperId));
-    for (const row of changed) deltas.add(keywordUnread(row.keywordId), readNow.get(row.paperId) === 0 ? 1 : -1);
-    await db.matches.bulkPut(changed.map((row) => ({ ...row, read: readNow.get(row.paperId)! })));
+    const changed = rows.filter((row) => row.read !== flagNow.get(row.paperId));
+    for (const row of changed) {
+      deltas.add(keywordUnread(row.keywordId), unreadIn(flagNow.get(row.paperId)!) - unreadIn(row.read));
+    }
+    await db.matches.bulkPut(changed.map((row) => ({ ...row, read: flagNow.get(row.paperId)! })));
   }
   await writeCounters(db, deltas);
 }
@@ -78,11 +88,12 @@ async function papersChanged(
 export async function addPapers(db: AppDB, papers: readonly PaperRecord[]): Promise<void> {
   if (papers.length === 0) return;
   await db.transaction('rw', scope(db), async () => {
-    await db.papers.bulkAdd([...papers]);
+    const settled = papers.map(settleRecord);
+    await db.papers.bulkAdd(settled);
     await papersChanged(
       db,
       papers.map(() => undefined),
-      papers,
+      settled,
     );
   });
 }
@@ -91,7 +102,7 @@ export async function addPapers(db: AppDB, papers: readonly PaperRecord[]): Prom
 export async function putPapers(db: AppDB, papers: readonly PaperRecord[]): Promise<void> {
   if (papers.length === 0) return;
   await db.transaction('rw', scope(db), async () => {
-    const unique = [...new Map(papers.map((p) => [p.id, p])).values()];
+    const unique = [...new Map(papers.map((p) => [p.id, settleRecord(p)])).values()];
     const before = await db.papers.bulkGet(unique.map((p) => p.id));
     await db.papers.bulkPut(unique);
     await papersChanged(db, before, unique);
@@ -99,21 +110,41 @@ export async function putPapers(db: AppDB, papers: readonly PaperRecord[]): Prom
 }
 
 /**
- * Applies flag changes to stored papers (missing ones are skipped), in one transaction with their
- * matches and the counters.
+ * Changes the flags of stored papers (missing ones are skipped) as `changesOf` says from each
+ * paper as stored (undefined: leave it), settled by the rule of labels, in one transaction with
+ * their matches and the counters.
  */
+export async function changePaperFlags(
+  db: AppDB,
+  ids: readonly string[],
+  changesOf: (paper: PaperRecord) => FlagChanges | undefined,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db.transaction('rw', scope(db), async () => {
+    const before: PaperRecord[] = [];
+    const after: PaperRecord[] = [];
+    const writes: { key: string; changes: FlagChanges }[] = [];
+    for (const paper of await db.papers.bulkGet([...new Set(ids)])) {
+      const wanted = paper && changesOf(paper);
+      if (!paper || !wanted) continue;
+      const changes = settleFlags(paper, wanted);
+      before.push(paper);
+      after.push({ ...paper, ...changes });
+      // A field set to undefined is removed from the record (and from the sparse `hiddenAt` index).
+      writes.push({ key: paper.id, changes });
+    }
+    await db.papers.bulkUpdate(writes);
+    await papersChanged(db, before, after);
+  });
+}
+
+/** Applies the same kind of flag changes to stored papers (the last one given for a paper wins). */
 export async function updatePaperFlags(
   db: AppDB,
   updates: ReadonlyArray<{ id: string; changes: FlagChanges }>,
 ): Promise<void> {
-  if (updates.length === 0) return;
-  await db.transaction('rw', scope(db), async () => {
-    const unique = [...new Map(updates.map((u) => [u.id, u.changes])).entries()];
-    const before = await db.papers.bulkGet(unique.map(([id]) => id));
-    await db.papers.bulkUpdate(unique.map(([key, changes]) => ({ key, changes })));
-    const after = before.map((p, i) => p && { ...p, ...unique[i]![1] });
-    await papersChanged(db, before, after);
-  });
+  const byId = new Map(updates.map((u) => [u.id, u.changes]));
+  await changePaperFlags(db, [...byId.keys()], (paper) => byId.get(paper.id));
 }
 
 /** Sets the read flag of many papers (and of their matches) in one transaction. */
@@ -139,15 +170,18 @@ export async function deletePapers(db: AppDB, ids: readonly string[]): Promise<v
   });
 }
 
-/** Adds matches, each with its paper's current read flag (a paper not stored counts as unread). */
+/** Adds matches, each with its paper's current list flag (a paper not stored counts as unread). */
 export async function addMatches(db: AppDB, matches: readonly NewMatch[]): Promise<void> {
   if (matches.length === 0) return;
   await db.transaction('rw', scope(db), async () => {
     const papers = await db.papers.bulkGet(matches.map((m) => m.paperId));
-    const rows = matches.map((m, i) => ({ ...m, read: papers[i]?.read ?? (0 as Flag) }));
+    const rows = matches.map((m, i) => {
+      const paper = papers[i];
+      return { ...m, read: paper ? listFlag(paper) : (0 as Flag) };
+    });
     await db.matches.bulkAdd(rows);
     const deltas = new Deltas();
-    for (const row of rows) deltas.add(keywordUnread(row.keywordId), row.read === 0 ? 1 : 0);
+    for (const row of rows) deltas.add(keywordUnread(row.keywordId), unreadIn(row.read));
     await writeCounters(db, deltas);
   });
 }
@@ -160,7 +194,7 @@ export async function deleteMatches(db: AppDB, keys: ReadonlyArray<[string, stri
     const rows = await db.matches.bulkGet(unique);
     await db.matches.bulkDelete(unique);
     const deltas = new Deltas();
-    for (const row of rows) if (row) deltas.add(keywordUnread(row.keywordId), row.read === 0 ? -1 : 0);
+    for (const row of rows) if (row) deltas.add(keywordUnread(row.keywordId), -unreadIn(row.read));
     await writeCounters(db, deltas);
   });
 }
