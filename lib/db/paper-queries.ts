@@ -2,16 +2,23 @@
  * The popup's reads: one page of a list at a time, from indexes, and the counts, from counters.
  * A keyword's list is two short backward reads of `[keywordId+read+listedAt]` (unread, then
  * read); "All new" and "Saved" read `[read+published]` and `[saved+published]` backwards with a
- * limit. Nothing reads or counts every id, so a click that changes one paper re-reads a page and
- * a few numbers, not the library.
+ * limit, "Hidden" reads `hiddenAt` backwards. Nothing reads or counts every id, so a click that
+ * changes one paper re-reads a page and a few numbers, not the library. A hidden paper is in no
+ * list but "Hidden": its matches' copy (2) is in neither range of a keyword, it is read and not
+ * saved (label-rule.ts), and a paper pinned in this visit is dropped once hidden.
  */
 import type { AppDB } from './app-db';
-import { keywordUnread, readCounters, SAVED, setReadFlags, UNREAD } from './read-state';
+import { isHidden } from './label-rule';
+import { HIDDEN, keywordUnread, readCounters, SAVED, setReadFlags, UNREAD } from './read-state';
 import type { Flag, MatchRecord, PaperRecord } from './schema';
 import { searchSlice } from './search-list';
 
-/** The lists the popup shows: one keyword's papers, every unread paper once, or the saved ones. */
-export type PaperListSource = { kind: 'keyword'; keywordId: string } | { kind: 'new' } | { kind: 'saved' };
+/**
+ * The lists the popup shows: one keyword's papers, every unread paper once, the saved ones, or
+ * the hidden ones ("Not interested").
+ */
+export type PaperListSource =
+  { kind: 'keyword'; keywordId: string } | { kind: 'new' } | { kind: 'saved' } | { kind: 'hidden' };
 
 /**
  * A paper the user changed in this visit: its flags before the first change, and which flags were
@@ -49,6 +56,7 @@ export interface LibrarySummary {
   unreadByKeyword: Map<string, number>;
   unread: number;
   saved: number;
+  hidden: number;
 }
 
 type Slice = Omit<ListPage, 'keywordIds'>;
@@ -59,12 +67,18 @@ function keywordRange(db: AppDB, keywordId: string, read: Flag) {
 }
 
 /**
- * Unread counts of these keywords, all unread papers (each once) and saved papers: a few
+ * Unread counts of these keywords, all unread papers (each once), saved and hidden papers: a few
  * counters kept with every change (see read-state.ts).
  */
 export async function librarySummary(db: AppDB, keywordIds: readonly string[]): Promise<LibrarySummary> {
-  const [unread, saved, ...counts] = await readCounters(db, [UNREAD, SAVED, ...keywordIds.map(keywordUnread)]);
-  return { unreadByKeyword: new Map(keywordIds.map((id, i) => [id, counts[i]!])), unread: unread!, saved: saved! };
+  const keys = [UNREAD, SAVED, HIDDEN, ...keywordIds.map(keywordUnread)];
+  const [unread, saved, hidden, ...counts] = await readCounters(db, keys);
+  return {
+    unreadByKeyword: new Map(keywordIds.map((id, i) => [id, counts[i]!])),
+    unread: unread!,
+    saved: saved!,
+    hidden: hidden!,
+  };
 }
 
 async function present(db: AppDB, ids: readonly string[]): Promise<PaperRecord[]> {
@@ -98,7 +112,8 @@ async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record
     db.matches.bulkGet(pins.map((id) => [keywordId, id] as [string, string])),
   ]);
   const byId = new Map<string, MatchRecord>();
-  for (const row of [...unread, ...read, ...pinnedRows]) if (row) byId.set(row.paperId, row);
+  // A pinned paper hidden since is not kept (its copy is 2).
+  for (const row of [...unread, ...read, ...pinnedRows]) if (row && row.read !== 2) byId.set(row.paperId, row);
   const wasUnread = (row: MatchRecord) => (pinned[row.paperId] ? pinned[row.paperId]!.read === 0 : row.read === 0);
   const rows = [...byId.values()].sort(newestMatchFirst);
   return [...rows.filter(wasUnread), ...rows.filter((row) => !wasUnread(row))];
@@ -107,10 +122,12 @@ async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record
 /** A keyword's list: a page read straight from the index (unread first, then read). */
 async function keywordSlice(db: AppDB, keywordId: string, request: ListRequest): Promise<Slice> {
   const { limit, pinned = {} } = request;
-  const [rows, total] = await Promise.all([
+  const [rows, unread, read] = await Promise.all([
     keywordRows(db, keywordId, pinned, limit + 1),
-    db.matches.where('[keywordId+listedAt]').between([keywordId, ''], [keywordId, '\uffff']).count(),
+    keywordRange(db, keywordId, 0).count(),
+    keywordRange(db, keywordId, 1).count(),
   ]);
+  const total = unread + read;
   const papers = await present(
     db,
     rows.slice(0, limit).map((row) => row.paperId),
@@ -131,9 +148,19 @@ async function flagSlice(db: AppDB, source: PaperListSource, request: ListReques
     .reverse();
   const kept = Object.keys(pinned).filter((id) => pinKeeps(pinned[id]!, saved));
   const [current, keptPapers] = await Promise.all([index.limit(limit + 1 + kept.length).toArray(), present(db, kept)]);
-  const byId = new Map([...current, ...keptPapers].map((p) => [p.id, p]));
+  const byId = new Map([...current, ...keptPapers.filter((p) => !isHidden(p))].map((p) => [p.id, p]));
   const merged = [...byId.values()].sort(newestPaperFirst);
   return { papers: merged.slice(0, limit), hasMore: merged.length > limit };
+}
+
+/** "Hidden": the hidden papers, most recently hidden first (then by id, backwards). */
+async function hiddenSlice(db: AppDB, limit: number): Promise<Slice> {
+  const papers = await db.papers
+    .orderBy('hiddenAt')
+    .reverse()
+    .limit(limit + 1)
+    .toArray();
+  return { papers: papers.slice(0, limit), hasMore: papers.length > limit };
 }
 
 /**
@@ -146,7 +173,11 @@ export async function listPage(db: AppDB, request: ListRequest): Promise<ListPag
     const slice = request.search ? await searchSlice(db, request) : await keywordSlice(db, source.keywordId, request);
     return { ...slice, keywordIds: Object.fromEntries(slice.papers.map((p) => [p.id, [source.keywordId]])) };
   }
-  const slice = request.search ? await searchSlice(db, request) : await flagSlice(db, source, request);
+  const slice = request.search
+    ? await searchSlice(db, request)
+    : source.kind === 'hidden'
+      ? await hiddenSlice(db, request.limit)
+      : await flagSlice(db, source, request);
   // One request per paper, all at once: faster than a cursor hopping between thirty keys.
   const matches = await Promise.all(slice.papers.map((p) => db.matches.where('paperId').equals(p.id).primaryKeys()));
   const keywordIds = Object.fromEntries(
@@ -160,11 +191,16 @@ export async function setReadMany(db: AppDB, ids: readonly string[], read: boole
   await setReadFlags(db, ids, read, now);
 }
 
-/** Marks every unread paper of a list read; returns their ids, for undo. */
+/**
+ * Marks every unread paper of a list read; returns their ids, for undo. Hidden papers are read
+ * already, and in no list's unread range.
+ */
 export async function markListRead(db: AppDB, source: PaperListSource, now = Date.now()): Promise<string[]> {
   return db.transaction('rw', db.papers, db.matches, db.counters, async () => {
     let ids: string[];
-    if (source.kind === 'keyword') {
+    if (source.kind === 'hidden') {
+      ids = [];
+    } else if (source.kind === 'keyword') {
       ids = (await keywordRange(db, source.keywordId, 0).primaryKeys()).map(([, paperId]) => paperId);
     } else if (source.kind === 'saved') {
       ids = await db.papers

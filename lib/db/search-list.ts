@@ -3,6 +3,7 @@
  * then newest) restricted to the papers of the tab, reading only as many papers as the page shows.
  */
 import type { AppDB } from './app-db';
+import { isHidden } from './label-rule';
 import { pinKeeps, type ListPage, type ListRequest, type PinnedState } from './paper-queries';
 import type { PaperRecord } from './schema';
 import { searchPaperIds } from './search-query';
@@ -15,10 +16,18 @@ function inFlagList(paper: PaperRecord, saved: boolean, pin: PinnedState | undef
   return (saved ? paper.saved === 1 : paper.read === 0) || (pin !== undefined && pinKeeps(pin, saved));
 }
 
+/** Whether a paper that the candidates allow belongs to the tab: hidden ones only to "Hidden". */
+function inList(paper: PaperRecord, request: ListRequest): boolean {
+  const { source, pinned = {} } = request;
+  if (isHidden(paper)) return source.kind === 'hidden';
+  if (source.kind === 'hidden') return false;
+  return source.kind === 'keyword' || inFlagList(paper, source.kind === 'saved', pinned[paper.id]);
+}
+
 /**
- * The ids a list can hold at most, when a small index gives them: a keyword's matches, or the
- * saved papers and those pinned in this visit. Undefined for "All new", whose papers are checked
- * one by one (its unread set can be the whole library).
+ * The ids a list can hold at most, when a small index gives them: a keyword's matches, the
+ * saved papers and those pinned in this visit, or the hidden papers. Undefined for "All new",
+ * whose papers are checked one by one (its unread set can be the whole library).
  */
 async function candidates(db: AppDB, request: ListRequest): Promise<Set<string> | undefined> {
   const { source, pinned = {} } = request;
@@ -33,21 +42,19 @@ async function candidates(db: AppDB, request: ListRequest): Promise<Set<string> 
     const saved = (await db.papers.where('saved').equals(1).primaryKeys()) as string[];
     return new Set([...saved, ...Object.keys(pinned)]);
   }
+  if (source.kind === 'hidden') return new Set(await db.papers.orderBy('hiddenAt').primaryKeys());
   return undefined;
 }
 
 /** One page of the tab's papers that the search `request.search` finds, best first. */
 export async function searchSlice(db: AppDB, request: ListRequest): Promise<Omit<ListPage, 'keywordIds'>> {
-  const { source, limit, pinned = {} } = request;
+  const { limit } = request;
   const [ranked, allowed] = await Promise.all([searchPaperIds(db, request.search ?? ''), candidates(db, request)]);
   const ids = allowed ? ranked.filter((id) => allowed.has(id)) : ranked;
   const found: PaperRecord[] = [];
   for (let start = 0; start < ids.length && found.length <= limit; start += CHUNK) {
     const papers = await db.papers.bulkGet(ids.slice(start, start + CHUNK));
-    for (const paper of papers) {
-      if (!paper) continue;
-      if (source.kind === 'keyword' || inFlagList(paper, source.kind === 'saved', pinned[paper.id])) found.push(paper);
-    }
+    for (const paper of papers) if (paper && inList(paper, request)) found.push(paper);
   }
   return { papers: found.slice(0, limit), hasMore: found.length > limit };
 }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { AppDB } from '../../../lib/db/app-db';
+import type { FlagUndo } from '../../../lib/db/labels';
 import { librarySummary, listPage, type PaperListSource, type PinnedState } from '../../../lib/db/paper-queries';
 import type { MatchRecord, PaperRecord } from '../../../lib/db/schema';
 import { entry } from '../helpers';
@@ -24,9 +25,14 @@ export const POOL = [
   entry('2612.00001', { published: '2026-11-18T10:00:00Z' }),
 ];
 
-/** What the history has done that the tables cannot tell: this visit's pinned papers. */
+/** What the history has done that the tables cannot tell: this visit's pinned papers and its last undo. */
 export class ListModel {
   pinned: Record<string, PinnedState> = {};
+  /**
+   * What the toolbar's Undo would take back (the last "Mark all read", hide or restore), with the
+   * flags the action left on each of its papers.
+   */
+  undo?: { entries: FlagUndo[]; left: Array<Partial<PaperRecord> | undefined> };
   /** Advances with every step, so that news gets later list times. */
   now = Date.parse('2026-11-21T12:00:00Z');
 
@@ -47,6 +53,11 @@ const byDate = (a: PaperRecord, b: PaperRecord) =>
   a.published === b.published ? (a.id < b.id ? 1 : -1) : a.published < b.published ? 1 : -1;
 const byListTime = (a: MatchRecord, b: MatchRecord) =>
   a.listedAt === b.listedAt ? (a.paperId < b.paperId ? 1 : -1) : a.listedAt < b.listedAt ? 1 : -1;
+const byHiddenTime = (a: PaperRecord, b: PaperRecord) =>
+  a.hiddenAt === b.hiddenAt ? (a.id < b.id ? 1 : -1) : a.hiddenAt! < b.hiddenAt! ? 1 : -1;
+const hidden = (p: PaperRecord) => p.hiddenAt !== undefined;
+/** The copy a paper's matches must carry. */
+const copyOf = (p: PaperRecord) => (hidden(p) ? 2 : p.read);
 
 /** Each list as the naive reading of every row of both tables gives it. */
 function naiveList(
@@ -55,8 +66,15 @@ function naiveList(
   source: PaperListSource,
   pinned: Record<string, PinnedState>,
 ): string[] {
+  if (source.kind === 'hidden')
+    return [...papers.values()]
+      .filter(hidden)
+      .sort(byHiddenTime)
+      .map((p) => p.id);
   if (source.kind === 'keyword') {
-    const mine = matches.filter((m) => m.keywordId === source.keywordId).sort(byListTime);
+    const mine = matches
+      .filter((m) => m.keywordId === source.keywordId && !hidden(papers.get(m.paperId)!))
+      .sort(byListTime);
     const wasUnread = (m: MatchRecord) => (pinned[m.paperId]?.read ?? papers.get(m.paperId)!.read) === 0;
     return [...mine.filter(wasUnread), ...mine.filter((m) => !wasUnread(m))].map((m) => m.paperId);
   }
@@ -64,46 +82,57 @@ function naiveList(
   const wanted = source.kind === 'saved' ? 1 : 0;
   const changed = source.kind === 'saved' ? 'savedChanged' : 'readChanged';
   return [...papers.values()]
+    .filter((p) => !hidden(p))
     .filter((p) => p[flag] === wanted || (pinned[p.id] && (pinned[p.id]![flag] === wanted || pinned[p.id]![changed])))
     .sort(byDate)
     .map((p) => p.id);
 }
 
 /**
- * The invariants, after every step: each match's read copy equals its paper's flag; the unread
- * counts, and every list at a few page sizes, equal what a pass over every row gives.
+ * The invariants, after every step: a hidden paper is read and not saved; each match's copy
+ * equals its paper's list flag (2 when hidden); the counters, and every list at a few page sizes
+ * and searched, equal what a pass over every row gives; no hidden paper is in a list but "Hidden",
+ * which holds exactly the hidden papers.
  */
 export async function expectConsistent(db: AppDB, model: ListModel): Promise<void> {
   const papers = new Map((await db.papers.toArray()).map((p) => [p.id, p]));
   const matches = await db.matches.toArray();
+  for (const p of papers.values()) {
+    if (hidden(p)) expect([p.read, p.saved], `flags of hidden ${p.id}`).toEqual([1, 0]);
+  }
   for (const m of matches) {
     expect(papers.has(m.paperId), `the paper of match ${m.keywordId}/${m.paperId}`).toBe(true);
-    expect(m.read, `read copy of ${m.keywordId}/${m.paperId}`).toBe(papers.get(m.paperId)!.read);
+    expect(m.read, `list copy of ${m.keywordId}/${m.paperId}`).toBe(copyOf(papers.get(m.paperId)!));
   }
   const summary = await librarySummary(db, KEYWORDS);
-  const unreadPapers = [...papers.values()].filter((p) => p.read === 0);
-  expect(summary.unread).toBe(unreadPapers.length);
-  expect(summary.saved).toBe([...papers.values()].filter((p) => p.saved === 1).length);
+  const count = (test: (p: PaperRecord) => boolean) => [...papers.values()].filter(test).length;
+  expect(summary.unread, 'unread counter').toBe(count((p) => p.read === 0));
+  expect(summary.saved, 'saved counter').toBe(count((p) => p.saved === 1));
+  expect(summary.hidden, 'hidden counter').toBe(count(hidden));
   for (const k of KEYWORDS) {
-    const naive = matches.filter((m) => m.keywordId === k && papers.get(m.paperId)!.read === 0).length;
+    const naive = matches.filter((m) => m.keywordId === k && copyOf(papers.get(m.paperId)!) === 0).length;
     expect(summary.unreadByKeyword.get(k), `unread count of ${k}`).toBe(naive);
   }
   const sources: PaperListSource[] = [
     { kind: 'new' },
     { kind: 'saved' },
+    { kind: 'hidden' },
     ...KEYWORDS.map((keywordId) => ({ kind: 'keyword' as const, keywordId })),
   ];
   for (const source of sources) {
     const expected = naiveList(papers, matches, source, model.pinned);
+    const what = source.kind === 'keyword' ? source.keywordId : source.kind;
     for (const limit of [1, 3, 20]) {
       const page = await listPage(db, { source, limit, pinned: model.pinned });
-      const what = `${source.kind === 'keyword' ? source.keywordId : source.kind} (page of ${limit})`;
-      expect(
-        page.papers.map((p) => p.id),
-        what,
-      ).toEqual(expected.slice(0, limit));
-      expect(page.hasMore, what).toBe(expected.length > limit);
-      if (source.kind === 'keyword') expect(page.total, what).toBe(expected.length);
+      const ids = page.papers.map((p) => p.id);
+      expect(ids, `${what} (page of ${limit})`).toEqual(expected.slice(0, limit));
+      expect(page.hasMore, `${what} (page of ${limit})`).toBe(expected.length > limit);
+      if (source.kind === 'keyword') expect(page.total, `${what} (page of ${limit})`).toBe(expected.length);
+      const misplaced = ids.filter((id) => hidden(papers.get(id)!) !== (source.kind === 'hidden'));
+      expect(misplaced, `${what}: hidden papers out of place`).toEqual([]);
     }
+    // Every paper's title has "Paper": a search finds the whole list, in the search's own order.
+    const found = await listPage(db, { source, limit: 20, pinned: model.pinned, search: 'paper' });
+    expect(found.papers.map((p) => p.id).sort(), `${what} searched`).toEqual([...expected].sort());
   }
 }

@@ -1,8 +1,16 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { assertModel, histories, modelSettings } from '../../support/model-run';
 import { describe, expect, it } from 'vitest';
 import type { AppDB } from '../../../lib/db/app-db';
-import { markListRead, setReadMany, type PaperListSource } from '../../../lib/db/paper-queries';
+import {
+  hidePapers,
+  markedReadUndo,
+  restoreHiddenPapers,
+  undoFlagChanges,
+  type FlagUndo,
+} from '../../../lib/db/labels';
+import { markListRead, type PaperListSource } from '../../../lib/db/paper-queries';
 import { removeKeywordData, setRead, setSaved, storeMatches } from '../../../lib/db/papers';
 import { pruneKeyword } from '../../../lib/db/retention';
 import type { PaperRecord } from '../../../lib/db/schema';
@@ -12,10 +20,11 @@ import { expectConsistent, KEYWORDS, ListModel, POOL } from './lists-model';
 
 /**
  * The lists and unread counts under random histories of everything that writes papers, matches
- * or read flags: stores for random keywords (news among them), read and unread, save and unsave,
- * "mark all read" in each list and its undo, removed keywords, pruning and backups restored. After
- * every step the counts, the lists (at several page sizes, with this visit's pinned papers) and
- * every match's read copy must equal a naive pass over the tables (see lists-model.ts).
+ * or flags: stores for random keywords (news among them), read and unread, save and unsave,
+ * "mark all read" in each list, "Not interested" and "Restore", the toolbar's Undo of the last of
+ * these, removed keywords, pruning and backups restored (hidden papers among them). After every
+ * step the counts, the lists (at several page sizes, with this visit's pinned papers, and
+ * searched) and every match's list copy must equal a naive pass over the tables (see lists-model.ts).
  *
  * `MODEL_RUNS` and `MODEL_SEED` override the number of histories and the seed; a failure prints
  * the seed and the shrunk history, which replay it.
@@ -81,6 +90,7 @@ const flagChange = fc
 const source: fc.Arbitrary<PaperListSource> = fc.oneof(
   fc.constant({ kind: 'new' as const }),
   fc.constant({ kind: 'saved' as const }),
+  fc.constant({ kind: 'hidden' as const }),
   keyword.map((keywordId) => ({ kind: 'keyword' as const, keywordId })),
 );
 
@@ -93,10 +103,68 @@ const markAll = fc.record({ source, undo: fc.boolean() }).map(
         const ids = await markListRead(real.db, source, model.now);
         expect((await real.db.papers.bulkGet(ids)).every((p) => p?.read === 1)).toBe(true);
         expect(ids.every((id) => before.find((p) => p.id === id)?.read === 0)).toBe(true);
-        if (undo) await setReadMany(real.db, ids, false, model.now);
+        await offerUndo(model, real, markedReadUndo(ids));
+        if (undo) await undoLast(model, real);
       },
     ),
 );
+
+/** A paper's flags (undefined when it is not stored). */
+const flagsOf = (p: PaperRecord | undefined) =>
+  p && { read: p.read, readAt: p.readAt, saved: p.saved, savedAt: p.savedAt, hiddenAt: p.hiddenAt };
+
+/** Offers the toolbar's Undo of an action, remembering the flags it left. */
+async function offerUndo(model: ListModel, real: Real, entries: FlagUndo[]): Promise<void> {
+  const papers = await real.db.papers.bulkGet(entries.map((u) => u.id));
+  model.undo = { entries, left: papers.map(flagsOf) };
+}
+
+/**
+ * The toolbar's Undo. A paper whose flags no step changed since the action gets exactly its flags
+ * from before back; one hidden or restored since keeps what the user did (a paper hidden after
+ * "Mark all read" stays hidden).
+ */
+async function undoLast(model: ListModel, real: Real): Promise<void> {
+  const last = model.undo;
+  model.undo = undefined;
+  if (!last) return;
+  const ids = last.entries.map((u) => u.id);
+  const since = (await real.db.papers.bulkGet(ids)).map(flagsOf);
+  await undoFlagChanges(real.db, last.entries);
+  const after = (await real.db.papers.bulkGet(ids)).map(flagsOf);
+  for (const [i, u] of last.entries.entries()) {
+    if (since[i] === undefined) continue;
+    if (isDeepStrictEqual(since[i], last.left[i]))
+      expect(after[i], `${u.id} undone`).toEqual({ ...since[i], ...u.before });
+    else if (since[i].hiddenAt !== last.left[i]?.hiddenAt) expect(after[i], `${u.id} left alone`).toEqual(since[i]);
+  }
+}
+
+const hide = someIds.map(
+  (ids) =>
+    new Step(`not interested in ${ids.join(' ')}`, async (model, real) => {
+      const before = await real.db.papers.bulkGet(ids);
+      const undo = await hidePapers(real.db, ids, model.now);
+      await offerUndo(model, real, undo);
+      expect(undo.map((u) => u.id).sort()).toEqual(
+        ids.filter((_, i) => before[i] && before[i].hiddenAt === undefined).sort(),
+      );
+      for (const paper of await real.db.papers.bulkGet(ids)) if (paper) expect(paper.hiddenAt).toBeDefined();
+    }),
+);
+
+const restoreHidden = someIds.map(
+  (ids) =>
+    new Step(`restore ${ids.join(' ')} from Hidden`, async (model, real) => {
+      const before = await real.db.papers.bulkGet(ids);
+      await offerUndo(model, real, await restoreHiddenPapers(real.db, ids));
+      for (const [i, paper] of (await real.db.papers.bulkGet(ids)).entries()) {
+        if (before[i]?.hiddenAt !== undefined) expect([paper?.hiddenAt, paper?.read]).toEqual([undefined, 0]);
+      }
+    }),
+);
+
+const undo = fc.constant(new Step('undo', undoLast));
 
 const remove = keyword.map(
   (k) => new Step(`remove keyword ${k}`, async (_model, real) => removeKeywordData(real.db, k)),
@@ -110,17 +178,22 @@ const prune = fc
   );
 
 const restore = fc
-  .array(fc.record({ id: paperId, read: fc.boolean(), saved: fc.boolean() }), { minLength: 1, maxLength: 5 })
+  .array(fc.record({ id: paperId, read: fc.boolean(), saved: fc.boolean(), hidden: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 5,
+  })
   .map(
     (items) =>
       new Step(
-        `restore a backup of ${items.map((i) => `${i.id}${i.read ? ' read' : ''}${i.saved ? ' saved' : ''}`).join(', ')}`,
+        `restore a backup of ${items.map((i) => `${i.id}${i.read ? ' read' : ''}${i.saved ? ' saved' : ''}${i.hidden ? ' hidden' : ''}`).join(', ')}`,
         async (model, real) => {
+          // Any flags, as a backup edited by hand could hold (a hidden paper unread or saved too).
           const papers: PaperRecord[] = items.map((item) => ({
             ...POOL.find((p) => p.id === item.id)!,
             firstSeenAt: 1,
             read: item.read ? 1 : 0,
             saved: item.saved ? 1 : 0,
+            ...(item.hidden ? { hiddenAt: model.now } : {}),
           }));
           await restorePaperState(real.db, papers);
         },
@@ -130,10 +203,25 @@ const restore = fc
 const reopen = fc.constant(
   new Step('reopen the popup', async (model) => {
     model.pinned = {};
+    model.undo = undefined;
   }),
 );
 
-const commands = [store, store, flagChange, flagChange, markAll, remove, prune, restore, reopen];
+const commands = [
+  store,
+  store,
+  flagChange,
+  flagChange,
+  markAll,
+  hide,
+  hide,
+  restoreHidden,
+  undo,
+  remove,
+  prune,
+  restore,
+  reopen,
+];
 
 describe('lists and unread counts under random histories', () => {
   it(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppDB } from '../../../lib/db/app-db';
 import { librarySummary, listPage, markListRead, setReadMany, type ListRequest } from '../../../lib/db/paper-queries';
+import { hidePapers, restoreHiddenPapers } from '../../../lib/db/labels';
 import { setSaved, storeMatches } from '../../../lib/db/papers';
 import { entry, freshDb } from '../helpers';
 
@@ -152,5 +153,72 @@ describe('counts and bulk changes', () => {
         ['b', 2],
       ]),
     });
+  });
+});
+
+describe('hidden papers ("Not interested")', () => {
+  /** Keywords a (1–4) and b (3–6); 2 saved, 5 read; then 2, 3 and 6 hidden in that order. */
+  async function withHidden(): Promise<AppDB> {
+    const db = freshDb();
+    await storeMatches(db, 'a', papers(1, 4), 1);
+    await storeMatches(db, 'b', papers(3, 6), 1);
+    await setSaved(db, id(2), true);
+    await read(db, 5);
+    await hidePapers(db, [id(2)], 100);
+    await hidePapers(db, [id(3)], 200);
+    await hidePapers(db, [id(6)], 300);
+    return db;
+  }
+  const keyword = (keywordId: string) => ({ kind: 'keyword' as const, keywordId });
+
+  it('are in no list but "Hidden", and not in a keyword’s total', async () => {
+    const db = await withHidden();
+    expect(await ids(db, { source: keyword('a'), limit: 10 })).toEqual([id(4), id(1)]);
+    expect(await listPage(db, { source: keyword('b'), limit: 10 })).toMatchObject({ total: 2, hasMore: false });
+    expect(await ids(db, { source: keyword('b'), limit: 10 })).toEqual([id(4), id(5)]);
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10 })).toEqual([id(4), id(1)]);
+    expect(await ids(db, { source: { kind: 'saved' }, limit: 10 })).toEqual([]);
+    expect(await librarySummary(db, ['a', 'b'])).toMatchObject({ unread: 2, saved: 0, hidden: 3 });
+  });
+
+  it('are listed in "Hidden" most recently hidden first, a page at a time', async () => {
+    const db = await withHidden();
+    const page = await listPage(db, { source: { kind: 'hidden' }, limit: 2 });
+    expect(page.papers.map((p) => p.id)).toEqual([id(6), id(3)]);
+    expect(page.hasMore).toBe(true);
+    expect(page.keywordIds[id(3)]?.sort()).toEqual(['a', 'b']);
+    expect(await ids(db, { source: { kind: 'hidden' }, limit: 10 })).toEqual([id(6), id(3), id(2)]);
+  });
+
+  it('are not kept by a pin of this visit', async () => {
+    const db = await withHidden();
+    const pinned = {
+      [id(2)]: { read: 0 as const, saved: 1 as const, savedChanged: true },
+      [id(3)]: { read: 0 as const, saved: 0 as const, readChanged: true },
+    };
+    expect(await ids(db, { source: keyword('a'), limit: 10, pinned })).toEqual([id(4), id(1)]);
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10, pinned })).toEqual([id(4), id(1)]);
+    expect(await ids(db, { source: { kind: 'saved' }, limit: 10, pinned })).toEqual([]);
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10, pinned, search: 'paper' })).toEqual([id(4), id(1)]);
+  });
+
+  it('are found by a search only in "Hidden"', async () => {
+    const db = await withHidden();
+    const search = (source: ListRequest['source'], words: string) => ids(db, { source, limit: 10, search: words });
+    expect(await search({ kind: 'new' }, id(3))).toEqual([]);
+    expect(await search(keyword('a'), 'paper')).toEqual([id(4), id(1)]);
+    expect(await search({ kind: 'saved' }, id(2))).toEqual([]);
+    expect(await search({ kind: 'hidden' }, id(3))).toEqual([id(3)]);
+    expect((await search({ kind: 'hidden' }, 'paper')).sort()).toEqual([id(2), id(3), id(6)]);
+  });
+
+  it('are left alone by "Mark all read" and come back unread when restored', async () => {
+    const db = await withHidden();
+    expect((await markListRead(db, keyword('b'))).sort()).toEqual([id(4)]);
+    expect(await markListRead(db, { kind: 'hidden' })).toEqual([]);
+    await restoreHiddenPapers(db, [id(3)]);
+    expect(await ids(db, { source: keyword('b'), limit: 10 })).toEqual([id(3), id(5), id(4)]);
+    expect(await ids(db, { source: { kind: 'new' }, limit: 10 })).toEqual([id(3), id(1)]);
+    expect(await ids(db, { source: { kind: 'hidden' }, limit: 10 })).toEqual([id(6), id(2)]);
   });
 });

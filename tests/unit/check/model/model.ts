@@ -78,17 +78,22 @@ export class Model {
       if (!paper) this.read.delete(id);
       else expect(paper.read, `read paper ${id} unread again`).toBe(1);
     }
-    // Every match carries its paper's read flag (the lists and unread counts read that copy).
-    const papers = new Map((await real.db.papers.toArray()).map((p) => [p.id, p.read]));
+    // Every match carries its paper's list flag (the lists and unread counts read that copy): its
+    // read flag, or 2 for a hidden paper.
+    const stored = await real.db.papers.toArray();
+    const papers = new Map(stored.map((p) => [p.id, p.read]));
+    const copies = new Map(stored.map((p) => [p.id, p.hiddenAt === undefined ? p.read : 2]));
     const matches = await real.db.matches.toArray();
     for (const m of matches) {
-      expect(m.read, `read copy of ${m.keywordId}/${m.paperId}`).toBe(papers.get(m.paperId));
+      expect(m.read, `list copy of ${m.keywordId}/${m.paperId}`).toBe(copies.get(m.paperId));
     }
     // The counters the popup and the badge show equal a count of the tables.
     const counted = (await real.db.counters.toCollection().primaryKeys()).filter((key) => key.startsWith('unread:'));
     const keywordIds = [...new Set([...matches.map((m) => m.keywordId), ...counted.map((key) => key.slice(7))])];
     const summary = await librarySummary(real.db, keywordIds);
     expect(summary.unread, 'unread counter').toBe([...papers.values()].filter((read) => read === 0).length);
+    expect(summary.saved, 'saved counter').toBe(stored.filter((p) => p.saved === 1).length);
+    expect(summary.hidden, 'hidden counter').toBe(stored.filter((p) => p.hiddenAt !== undefined).length);
     for (const k of keywordIds) {
       const naive = matches.filter((m) => m.keywordId === k && m.read === 0).length;
       expect(summary.unreadByKeyword.get(k), `unread counter of ${k}`).toBe(naive);
