@@ -1,13 +1,14 @@
 import type { AppDB } from './app-db';
+import { isHidden, settleRecord } from './label-rule';
 import { addPapers, putPapers } from './read-state';
 import type { PaperRecord } from './schema';
 import { indexPapers, searchTables } from './search-index';
 
 /** What restoring a backup's papers changed. */
 export interface RestoreOutcome {
-  /** Stored papers whose read or saved state was restored. */
+  /** Stored papers whose read, saved or hidden state was restored. */
   updated: number;
-  /** Saved or read papers that were not stored here and were added. */
+  /** Saved, read or hidden papers that were not stored here and were added. */
   added: number;
 }
 
@@ -27,15 +28,21 @@ export interface RestoreOptions {
  */
 export const RESTORE_CHUNK_SIZE = 1_000;
 
+/** Whether a backup's paper carries anything of the user's: read, saved or hidden. */
+const carriesState = (p: PaperRecord) => p.read === 1 || p.saved === 1 || isHidden(p);
+
 /**
- * The papers to add (not stored yet) and the stored ones that change when `incoming`'s read and
- * saved state is restored onto them, as whole records. State is only ever added: a paper read or
- * saved on either side stays so; nothing is marked unread or unsaved.
+ * The papers to add (not stored yet) and the stored ones that change when `incoming`'s read,
+ * saved and hidden state is restored onto them, as whole records. State is only ever added: a
+ * paper read, saved or hidden on either side stays so, with one exception, since a paper cannot
+ * be both (label-rule.ts): saved on one side and hidden on the other, it ends saved and not
+ * hidden. The save is what the user keeps and looks for in "Saved"; losing the "Not interested"
+ * instead costs only a paper listed again, read, never a paper gone from "Saved".
  */
 function mergeChunk(incoming: readonly PaperRecord[], stored: ReadonlyMap<string, PaperRecord>) {
   const added: PaperRecord[] = [];
   const updated: PaperRecord[] = [];
-  for (const paper of incoming) {
+  for (const paper of incoming.map(settleRecord)) {
     const existing = stored.get(paper.id);
     if (!existing) {
       added.push(paper);
@@ -43,19 +50,24 @@ function mergeChunk(incoming: readonly PaperRecord[], stored: ReadonlyMap<string
     }
     const read = paper.read === 1 && existing.read === 0;
     const saved = paper.saved === 1 && existing.saved === 0;
-    if (!read && !saved) continue;
-    updated.push({
-      ...existing,
-      ...(read ? { read: 1, readAt: paper.readAt } : {}),
-      ...(saved ? { saved: 1, savedAt: paper.savedAt } : {}),
-    });
+    const hidden = isHidden(paper) && !isHidden(existing) && existing.saved === 0;
+    if (!read && !saved && !hidden) continue;
+    updated.push(
+      // Settled: a stored hidden paper saved by the backup leaves "Hidden".
+      settleRecord({
+        ...existing,
+        ...(read ? { read: 1, readAt: paper.readAt } : {}),
+        ...(saved ? { saved: 1, savedAt: paper.savedAt } : {}),
+        ...(hidden ? { hiddenAt: paper.hiddenAt } : {}),
+      }),
+    );
   }
   return { added, updated };
 }
 
 /**
- * Puts a backup's read and saved state back: the one place where an import writes papers.
- * Papers neither read nor saved are skipped; papers not stored here are added with their state
+ * Puts a backup's read, saved and hidden state back: the one place where an import writes papers.
+ * Papers neither read, saved nor hidden are skipped; papers not stored here are added with their state
  * (on a new device the keywords' first check then finds them and keeps them read or saved instead
  * of starting over). Whether a paper is news does not depend on what an import stored (see
  * lib/check/news.ts).
@@ -71,9 +83,7 @@ export async function restorePaperState(
 ): Promise<RestoreOutcome> {
   const size = options.chunkSize ?? RESTORE_CHUNK_SIZE;
   // A backup can list a paper twice (edited by hand): the last entry wins, as one write each would.
-  const worthKeeping = [
-    ...new Map(papers.filter((p) => p.read === 1 || p.saved === 1).map((p) => [p.id, p] as const)).values(),
-  ];
+  const worthKeeping = [...new Map(papers.filter(carriesState).map((p) => [p.id, p] as const)).values()];
   const outcome: RestoreOutcome = { updated: 0, added: 0 };
   await db.transaction('rw', [db.papers, db.matches, db.counters, ...searchTables(db)], async () => {
     // Keys only (no records): on a new device nothing is stored and no paper needs to be read.
@@ -105,18 +115,20 @@ export async function restorePaperState(
 const READ_CHUNK_SIZE = 1_000;
 
 /**
- * The papers a full backup keeps: every saved or read one, in id order. Their keys come from
- * the `read` and `saved` indexes (keys only, cheap); the records are then read in id ranges of
+ * The papers a full backup keeps: every saved, read or hidden one (a restore brings the ranking's
+ * labels back), in id order. Their keys come from the `read`, `saved` and `hiddenAt` indexes
+ * (keys only, cheap); the records are then read in id ranges of
  * a thousand wanted papers, one request each, keeping the wanted ones. Reading them one key at
  * a time (bulkGet) costs a request per paper, which made a 20,000-paper export take seconds.
  */
 export async function papersWorthKeeping(db: AppDB): Promise<PaperRecord[]> {
   return db.transaction('r', db.papers, async () => {
-    const [read, saved] = await Promise.all([
+    const [read, saved, hidden] = await Promise.all([
       db.papers.where('read').equals(1).primaryKeys(),
       db.papers.where('saved').equals(1).primaryKeys(),
+      db.papers.orderBy('hiddenAt').primaryKeys(),
     ]);
-    const wanted = new Set([...read, ...saved]);
+    const wanted = new Set([...read, ...saved, ...hidden]);
     const ids = [...wanted].sort();
     const chunks: Promise<PaperRecord[]>[] = [];
     for (let start = 0; start < ids.length; start += READ_CHUNK_SIZE) {

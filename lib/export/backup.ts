@@ -23,8 +23,10 @@ export const BACKUP_VERSION = 1;
  * ```
  * `format` tells our files apart from any other JSON; `version` goes up when the shape changes.
  * Keywords are stored as in sync storage (order kept). Papers are stored as in the database, so
- * each carries its own read and saved state (`read`, `readAt`, `saved`, `savedAt`): one list,
- * nothing to join. Settings are copied as they are; the settings module checks them on import.
+ * each carries its own read, saved and hidden state (`read`, `readAt`, `saved`, `savedAt`,
+ * `hiddenAt`): one list, nothing to join. The ranking's `score` and `scoreWhy` are left out: they
+ * are worked out again from the labels. Settings are copied as they are; the settings module
+ * checks them on import.
  */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -37,7 +39,7 @@ export interface Backup {
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
-/** What goes into a backup: the keywords, the settings, and the papers worth keeping (saved or read). */
+/** What goes into a backup: the keywords, the settings, and the papers worth keeping (saved, read or hidden). */
 export interface BackupInput {
   keywords: readonly Keyword[];
   settings: unknown;
@@ -55,6 +57,15 @@ const bodySchema = z.object({
   papers: z.array(paperSchema),
 });
 
+/** A paper as a backup writes it: without what the ranking derives from the labels. */
+function backupPaper(paper: PaperRecord): PaperRecord {
+  if (paper.score === undefined && paper.scoreWhy === undefined) return paper;
+  const kept = { ...paper };
+  delete kept.score;
+  delete kept.scoreWhy;
+  return kept;
+}
+
 /**
  * The text of a backup file. Papers are written one per line rather than indented field by
  * field: a 20,000-paper file stays readable and diffable line by line, is about a seventh
@@ -69,7 +80,7 @@ export function createBackup(input: BackupInput): string {
     settings: input.settings,
   };
   const opening = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  const papers = input.papers.map((paper) => `    ${JSON.stringify(paper)}`).join(',\n');
+  const papers = input.papers.map((paper) => `    ${JSON.stringify(backupPaper(paper))}`).join(',\n');
   return `${opening},\n  "papers": [${papers === '' ? '' : `\n${papers}\n  `}]\n}\n`;
 }
 

@@ -1,5 +1,6 @@
 import type { AppDB } from '../db/app-db';
 import { papersWorthKeeping } from '../db/backup-papers';
+import { isHidden } from '../db/label-rule';
 import { papersForKeyword } from '../db/papers';
 import type { PaperRecord } from '../db/schema';
 import { createBackup } from '../export/backup';
@@ -22,15 +23,16 @@ const TYPES: Record<ExportKind, string> = {
   json: 'application/json;charset=utf-8',
 };
 
-const worthKeeping = (paper: PaperRecord) => paper.saved === 1 || paper.read === 1;
+const worthKeeping = (paper: PaperRecord) => paper.saved === 1 || paper.read === 1 || isHidden(paper);
 
 /**
  * The export of every keyword (`only` undefined) or of one:
  * - Markdown: the Daily Papers README, one table per keyword, newest first;
  * - BibTeX: each paper once, in keyword order;
- * - JSON backup: keywords, settings and the papers worth keeping (saved or read), with their state.
- *   A one-keyword backup holds that keyword and its saved or read papers, and no settings
- *   (`null`), so that importing it elsewhere never changes that device's settings.
+ *   (both leave out the papers the user is not interested in, as the popup's lists do)
+ * - JSON backup: keywords, settings and the papers worth keeping (saved, read or hidden), with
+ *   their state. A one-keyword backup holds that keyword and its saved, read or hidden papers,
+ *   and no settings (`null`), so that importing it elsewhere never changes that device's settings.
  */
 export async function buildExport(
   db: AppDB,
@@ -51,7 +53,10 @@ export async function buildExport(
     return file(createBackup({ keywords: scope, settings: only ? null : settings, papers, now }));
   }
   const sections = await Promise.all(
-    scope.map(async (keyword) => ({ keyword, papers: await papersForKeyword(db, keyword.id) })),
+    scope.map(async (keyword) => ({
+      keyword,
+      papers: (await papersForKeyword(db, keyword.id)).filter((paper) => !isHidden(paper)),
+    })),
   );
   if (kind === 'markdown') return file(papersToMarkdown(sections, now));
   const unique = new Map(sections.flatMap((section) => section.papers.map((paper) => [paper.id, paper] as const)));

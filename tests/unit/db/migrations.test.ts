@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB } from '../../../lib/db/app-db';
 import { librarySummary, listPage } from '../../../lib/db/paper-queries';
-import { papersForKeyword } from '../../../lib/db/papers';
+import { hidePapers } from '../../../lib/db/labels';
+import { papersForKeyword, setRead, setSaved, storeMatches } from '../../../lib/db/papers';
 import { searchDoc } from '../../../lib/db/search-index';
 import { searchPaperIds } from '../../../lib/db/search-query';
 import { entry } from '../helpers';
@@ -50,7 +51,63 @@ function openVersion4(name: string): Dexie {
   return db;
 }
 
+/**
+ * The schema of version 6 exactly as it shipped (versions 1 to 6). Its tables carry the same names
+ * as AppDB's, so the store functions of that version (unchanged since) write it as it did.
+ */
+function openVersion6(name: string): AppDB {
+  const db = openVersion4(name);
+  db.version(5).stores({
+    papers: 'id, read, saved, [read+published], [saved+published], [saved+id]',
+    matches: '[keywordId+paperId], paperId, [keywordId+listedAt], [keywordId+read+listedAt]',
+    counters: 'key',
+  });
+  db.version(6).stores({ searchDocs: 'id', searchTerms: 'key' });
+  return db as AppDB;
+}
+
 describe('database migrations', () => {
+  it('opens a version 6 database with its data intact, nothing hidden, and hides papers from then on', async () => {
+    const name = `migration-${Math.random().toString(36).slice(2)}`;
+    const old = openVersion6(name);
+    const graphs = entry('2611.00001', { title: 'Spectral graphs', published: '2026-11-19T10:00:00Z' });
+    const both = entry('2611.00002', { title: 'Graph transformers' });
+    const other = entry('hep-th/9901001', { title: 'Quantum strings', published: '1999-01-04T00:00:00Z' });
+    await storeMatches(old, 'k1', [graphs, both], 5);
+    await storeMatches(old, 'k2', [both, other], 6);
+    await setRead(old, graphs.id, true, 7);
+    await setSaved(old, other.id, true, 8);
+    const tables = async (db: AppDB) =>
+      Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+    const before = await tables(old);
+    expect(old.verno).toBe(6);
+    old.close();
+
+    const db = new AppDB(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await tables(db)).toEqual(before);
+    expect(await librarySummary(db, ['k1', 'k2'])).toEqual({
+      unread: 2,
+      saved: 1,
+      hidden: 0,
+      unreadByKeyword: new Map([
+        ['k1', 1],
+        ['k2', 2],
+      ]),
+    });
+    expect((await listPage(db, { source: { kind: 'hidden' }, limit: 5 })).papers).toEqual([]);
+    expect(await searchPaperIds(db, 'graph')).toEqual([both.id, graphs.id]);
+
+    await hidePapers(db, [both.id], 9);
+    expect((await listPage(db, { source: { kind: 'hidden' }, limit: 5 })).papers.map((p) => p.id)).toEqual([both.id]);
+    expect(
+      (await listPage(db, { source: { kind: 'keyword', keywordId: 'k2' }, limit: 5 })).papers.map((p) => p.id),
+    ).toEqual([other.id]);
+    expect(await librarySummary(db, ['k1', 'k2'])).toMatchObject({ unread: 1, hidden: 1 });
+    db.close();
+  });
+
   it('opens a version 4 database with its papers intact and finds them by search', async () => {
     const name = `migration-${Math.random().toString(36).slice(2)}`;
     const old = openVersion4(name);

@@ -60,6 +60,16 @@ describe('createBackup and parseBackup', () => {
   it('accepts a byte order mark before the JSON', () => {
     expect(parseBackup(`\uFEFF${createBackup({ keywords, settings, papers, now })}`).ok).toBe(true);
   });
+
+  it('keeps a hidden paper’s label and leaves out what the ranking derives', () => {
+    const hidden = paper('2511.00009', { read: 1, readAt: 5, hiddenAt: 6, score: 0.8, scoreWhy: ['graphs'] });
+    const text = createBackup({ keywords, settings, papers: [hidden], now });
+    expect(text).not.toMatch(/score/);
+    const result = parseBackup(text);
+    expect(result.ok && result.backup.papers).toEqual([paper('2511.00009', { read: 1, readAt: 5, hiddenAt: 6 })]);
+    // The record handed in is not changed.
+    expect(hidden.score).toBe(0.8);
+  });
 });
 
 describe('parseBackup rejects with a message saying what is wrong', () => {
