@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { hidePapers } from '../../../lib/db/labels';
+import { storeMatches } from '../../../lib/db/papers';
+import { parseBackup } from '../../../lib/export/backup';
+import { buildExport } from '../../../lib/keywords/keyword-export';
+import { keyword } from '../export/sample-papers';
+import { entry, freshDb } from '../helpers';
+
+describe('buildExport and hidden papers', () => {
+  const graphs = keyword('graphs');
+  const now = new Date('2026-11-22T08:00:00Z');
+
+  async function library() {
+    const db = freshDb();
+    await storeMatches(
+      db,
+      graphs.id,
+      [entry('2611.00001', { title: 'Kept' }), entry('2611.00002', { title: 'Hidden' })],
+      1,
+    );
+    await hidePapers(db, ['2611.00002'], 100);
+    return db;
+  }
+
+  it('leaves them out of the Markdown and BibTeX lists', async () => {
+    const db = await library();
+    for (const kind of ['markdown', 'bibtex'] as const) {
+      const { text } = await buildExport(db, kind, [graphs], null, now);
+      expect(text, kind).toContain('Kept');
+      expect(text, kind).not.toContain('Hidden');
+    }
+  });
+
+  it('keeps them, hidden, in a one-keyword backup', async () => {
+    const db = await library();
+    const { text } = await buildExport(db, 'json', [graphs], null, now, graphs);
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.backup.papers.map((p) => [p.id, p.hiddenAt])).toEqual([['2611.00002', 100]]);
+  });
+});
