@@ -1,7 +1,7 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import type { LibrarySummary } from '../../lib/db/paper-queries';
 import type { Keyword } from '../../lib/keywords/keyword';
-import { ALL_NEW_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
+import { ALL_NEW_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
 
 interface KeywordTabsProps {
   keywords: readonly Keyword[];
@@ -26,7 +26,15 @@ export function tabElementId(tab: string): string {
 /** A count as the tab shows it ("2,000"): the accessible name must contain the visible text. */
 const grouped = (count: number) => count.toLocaleString('en');
 
-function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefined): TabInfo[] {
+/** "Hidden", after "Saved": only while it holds papers or is the tab shown (it may just have been emptied). */
+function hiddenTab(summary: LibrarySummary | undefined, selected: string): TabInfo[] {
+  const hidden = summary?.hidden ?? 0;
+  if (hidden === 0 && selected !== HIDDEN_TAB) return [];
+  const name = hidden ? `Hidden, ${grouped(hidden)} ${hidden === 1 ? 'paper' : 'papers'}` : 'Hidden';
+  return [{ id: HIDDEN_TAB, label: 'Hidden', count: hidden, name }];
+}
+
+function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefined, selected: string): TabInfo[] {
   const unread = summary?.unread ?? 0;
   const saved = summary?.saved ?? 0;
   return [
@@ -42,6 +50,7 @@ function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefine
       count: saved,
       name: saved ? `Saved, ${grouped(saved)} ${saved === 1 ? 'paper' : 'papers'}` : 'Saved',
     },
+    ...hiddenTab(summary, selected),
     ...keywords.map((k) => {
       const count = summary?.unreadByKeyword.get(k.id) ?? 0;
       const name = `${k.label}${count ? `, ${grouped(count)} unread` : ''}${k.enabled ? '' : ' (paused)'}`;
@@ -51,11 +60,13 @@ function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefine
 }
 
 /**
- * "All new", "Saved" and a tab per keyword, each with its count. Arrow keys, Home and End move
+ * "All new", "Saved", "Hidden" (when it holds papers) and a tab per keyword, each with its count. Arrow keys, Home and End move
  * between tabs (the ARIA tabs pattern, selection follows focus).
  */
 export function KeywordTabs({ keywords, selected, summary, onSelect }: KeywordTabsProps) {
-  const tabs = tabsOf(keywords, summary);
+  const tabs = tabsOf(keywords, summary, selected);
+  // The last list that is not a keyword is set apart from the keywords.
+  const divider = tabs[tabs.length - keywords.length - 1]?.id;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((t) => t.id === selected);
     const moves: Record<string, number> = {
@@ -87,7 +98,7 @@ export function KeywordTabs({ keywords, selected, summary, onSelect }: KeywordTa
           aria-controls="paper-panel"
           aria-label={tab.name}
           tabIndex={tab.id === selected ? 0 : -1}
-          className={`keyword-tab${tab.id === SAVED_TAB ? ' tab-divider' : ''}${tab.paused ? ' paused' : ''}`}
+          className={`keyword-tab${tab.id === divider ? ' tab-divider' : ''}${tab.paused ? ' paused' : ''}`}
           onClick={() => onSelect(tab.id)}
         >
           <span className="keyword-tab-text">{tab.label}</span>

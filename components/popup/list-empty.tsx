@@ -13,13 +13,20 @@ interface ListEmptyProps {
 /** Why a list is empty, honestly: nothing matches, nothing yet, or the first check failed. */
 export function emptyMessage({ kind, keyword, state, query, online }: ListEmptyProps): string {
   if (query) {
-    const where =
-      kind === 'new' ? 'your unread papers' : kind === 'saved' ? 'your saved papers' : `“${keyword?.label}”`;
+    const where = {
+      new: 'your unread papers',
+      saved: 'your saved papers',
+      hidden: 'your hidden papers',
+      keyword: `“${keyword?.label}”`,
+    }[kind];
     return `No paper in ${where} has “${query}” in its title, authors or abstract.`;
   }
   if (kind === 'new') return 'All caught up: no unread papers.';
   if (kind === 'saved') {
     return 'No saved papers yet. Save a paper (☆ Save, or the s key) to keep it here; saved papers are never cleaned up.';
+  }
+  if (kind === 'hidden') {
+    return 'No hidden papers. A paper you are not interested in (Not interested, or the x key) leaves every list and waits here, where you can restore it.';
   }
   if (keyword && !keyword.enabled) return 'This keyword is paused. Turn it back on in Settings to check it again.';
   if (state?.initialized) {

@@ -1,9 +1,9 @@
 import type { ListPage } from '../../lib/db/paper-queries';
-import { markAllRead, undoMarkAllRead } from '../../lib/ui/paper-actions';
+import { markAllRead, undoLastAction } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
 import { tabSource } from '../../lib/ui/popup-view';
 
-export type ListKind = 'keyword' | 'new' | 'saved';
+export type ListKind = 'keyword' | 'new' | 'saved' | 'hidden';
 
 interface ListToolbarProps {
   tab: string;
@@ -24,21 +24,25 @@ export function listSummary({ kind, page, query, unread, count }: Omit<ListToolb
   if (shown === 0) return '';
   if (query) return `${page.hasMore ? 'More than ' : ''}${plural(shown, 'match', 'matches')}`;
   if (kind === 'saved') return count === undefined ? '' : plural(count, 'saved paper');
+  if (kind === 'hidden') return count === undefined ? '' : plural(count, 'hidden paper');
   if (kind === 'new') return count === undefined ? '' : `${plural(count, 'unread paper')} across your keywords`;
   return `${unread.toLocaleString('en')} unread · ${plural(page.total ?? shown, 'paper')}`;
 }
 
-/** The line above the list: what it holds, "Mark all read", and "Undo" right after it. */
+/**
+ * The line above the list: what it holds, "Mark all read", and "Undo" right after it or after
+ * "Not interested" and "Restore".
+ */
 export function ListToolbar({ tab, kind, page, query, unread, count }: ListToolbarProps) {
   const undo = usePopupStore((s) => s.undo);
-  const canMarkAll = !undo && !query && kind !== 'saved' && unread > 0;
+  const canMarkAll = !undo && !query && (kind === 'keyword' || kind === 'new') && unread > 0;
   return (
     <div className="list-toolbar">
       <p className="list-summary" aria-live="polite">
         {undo ? undo.message : listSummary({ kind, page, query, unread, count })}
       </p>
       {undo && (
-        <button type="button" onClick={() => void undoMarkAllRead()}>
+        <button type="button" onClick={() => void undoLastAction()}>
           Undo
         </button>
       )}

@@ -12,8 +12,14 @@ export async function copyPaperBibtex(paper: PaperRecord): Promise<void> {
   usePopupStore.getState().setCopied({ paperId: paper.id, ok });
 }
 
-/** Read, save and cite buttons of a paper card. */
-export function PaperButtons({ paper }: { paper: PaperRecord }) {
+interface PaperButtonsProps {
+  paper: PaperRecord;
+  /** "Not interested", or "Restore" for a hidden paper (the list moves the focus on). */
+  onToggleHidden: () => void;
+}
+
+/** Read, save, "Not interested" and cite buttons of a paper card. */
+export function PaperButtons({ paper, onToggleHidden }: PaperButtonsProps) {
   const copied = usePopupStore((s) => (s.copied?.paperId === paper.id ? s.copied : undefined));
   useEffect(() => {
     if (!copied) return;
@@ -21,15 +27,22 @@ export function PaperButtons({ paper }: { paper: PaperRecord }) {
     return () => clearTimeout(timer);
   }, [copied]);
   const saved = paper.saved === 1;
+  const hidden = paper.hiddenAt !== undefined;
   const copyText = copied ? (copied.ok ? 'Copied' : 'Copy failed') : 'BibTeX';
   return (
     <span className="paper-buttons">
-      <button type="button" onClick={() => void togglePaperRead(paper.id)}>
-        {paper.read === 0 ? 'Mark read' : 'Mark unread'}
-      </button>
+      {/* A hidden paper is read; "Restore" is how it comes back unread. */}
+      {!hidden && (
+        <button type="button" onClick={() => void togglePaperRead(paper.id)}>
+          {paper.read === 0 ? 'Mark read' : 'Mark unread'}
+        </button>
+      )}
       <button type="button" aria-pressed={saved} onClick={() => void togglePaperSaved(paper.id)}>
         <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
         {saved ? 'Saved' : 'Save'}
+      </button>
+      <button type="button" onClick={onToggleHidden}>
+        {hidden ? 'Restore' : 'Not interested'}
       </button>
       {/* While it shows the outcome, the button is named by it: a name must contain the visible text (WCAG 2.5.3). */}
       <button type="button" aria-label={copied ? undefined : 'Copy BibTeX'} onClick={() => void copyPaperBibtex(paper)}>

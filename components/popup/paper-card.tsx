@@ -16,6 +16,8 @@ interface PaperCardProps {
   /** The card the keyboard acts on: the one reached with Tab. */
   tabbable: boolean;
   onToggleAbstract: () => void;
+  /** "Not interested" (or "Restore" in "Hidden"). */
+  onToggleHidden: () => void;
   onFocus: () => void;
 }
 
@@ -24,7 +26,7 @@ interface PaperCardProps {
  * from the validated id or DOI, or is a code link that passed codeLinks' checks (see PaperGlance).
  */
 export function PaperCard(props: PaperCardProps) {
-  const { paper, pattern, keywordLabels, expanded, tabbable, onToggleAbstract, onFocus } = props;
+  const { paper, pattern, keywordLabels, expanded, tabbable, onToggleAbstract, onToggleHidden, onFocus } = props;
   const unread = paper.read === 0;
   const abstractId = `abstract-${paper.id}`;
   const abs = abstractUrl(paper.id);
@@ -76,7 +78,7 @@ export function PaperCard(props: PaperCardProps) {
             DOI
           </a>
         )}
-        <PaperButtons paper={paper} />
+        <PaperButtons paper={paper} onToggleHidden={onToggleHidden} />
       </div>
       <p id={abstractId} className="paper-abstract" hidden={!expanded}>
         {expanded && <RichText text={paper.summary} pattern={pattern} allowDisplay />}

@@ -3,9 +3,9 @@ import { abstractUrl } from '../../lib/arxiv/ids';
 import type { KeywordStateRecord } from '../../lib/db/schema';
 import type { Keyword } from '../../lib/keywords/keyword';
 import { highlighterFor } from '../../lib/ui/highlight';
-import { openPaper, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
+import { openPaper, togglePaperHidden, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
-import { ALL_NEW_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
+import { ALL_NEW_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
 import { useListKeys } from '../../lib/ui/use-list-keys';
 import type { PaperPageState } from '../../lib/ui/use-paper-page';
 import { ListEmpty } from './list-empty';
@@ -35,6 +35,12 @@ function focusCard(list: HTMLElement | null, paperId: string | undefined): void 
   );
   card?.focus();
   card?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Whether the keyboard's focus is lost or in the list (not in the search box, say). */
+function focusInList(list: HTMLElement | null): boolean {
+  const focused = document.activeElement;
+  return !focused || focused === document.body || !focused.isConnected || (list?.contains(focused) ?? false);
 }
 
 /** Cards in the popup's first frame: more than fit in its 600 px. */
@@ -83,6 +89,24 @@ export function PaperList(props: PaperListProps) {
     focusCard(listRef.current, shown[wanted]?.id);
   }, [shown]);
 
+  // The card the keyboard was on left the list ("Not interested", "Restore"): the focus moves on
+  // to the card that took its place, or to the toolbar's Undo when none is left.
+  const shownBefore = useRef<string[]>([]);
+  useEffect(() => {
+    const before = shownBefore.current;
+    shownBefore.current = shown.map((p) => p.id);
+    const index = activeId === undefined ? -1 : before.indexOf(activeId);
+    if (index < 0 || shownBefore.current.includes(activeId!) || !focusInList(listRef.current)) return;
+    const next = shown[Math.min(index, shown.length - 1)];
+    if (next) focusCard(listRef.current, next.id);
+    else listRef.current?.querySelector<HTMLElement>('.list-toolbar button')?.focus();
+  }, [shown, activeId]);
+
+  const toggleHidden = (paperId: string) => {
+    store().setActive(paperId);
+    void togglePaperHidden(paperId);
+  };
+
   useListKeys({
     move: (delta) => {
       const index = active ? papers.indexOf(active) : -1;
@@ -98,6 +122,7 @@ export function PaperList(props: PaperListProps) {
     open: () => active && void openPaper(active, abstractUrl(active.id)),
     toggleSave: () => active && void togglePaperSaved(active.id),
     toggleRead: () => active && void togglePaperRead(active.id),
+    toggleHidden: () => active && toggleHidden(active.id),
     toggleAbstract: () => active && store().toggleExpanded(active.id),
     copyBibtex: () => active && void copyPaperBibtex(active),
     focusSearch: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
@@ -105,7 +130,7 @@ export function PaperList(props: PaperListProps) {
 
   if (!page) return <div className="paper-list" aria-busy="true" />;
   const state = states.find((s) => s.keywordId === tab);
-  const kind = tab === ALL_NEW_TAB ? 'new' : tab === SAVED_TAB ? 'saved' : 'keyword';
+  const kind = tab === ALL_NEW_TAB ? 'new' : tab === SAVED_TAB ? 'saved' : tab === HIDDEN_TAB ? 'hidden' : 'keyword';
   // In the user's order of keywords.
   const labelsOf = (paperId: string) =>
     kind === 'keyword'
@@ -128,6 +153,7 @@ export function PaperList(props: PaperListProps) {
             expanded={expanded[paper.id] ?? false}
             tabbable={paper === active}
             onToggleAbstract={() => store().toggleExpanded(paper.id)}
+            onToggleHidden={() => toggleHidden(paper.id)}
             onFocus={() => store().setActive(paper.id)}
           />
         ))

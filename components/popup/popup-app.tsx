@@ -7,7 +7,15 @@ import { librarySummary } from '../../lib/db/paper-queries';
 import { keywordsItem } from '../../lib/keywords/keyword-store';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { usePopupStore } from '../../lib/ui/popup-store';
-import { ALL_NEW_TAB, readLastTab, readViewParams, rememberTab, resolveTab, SAVED_TAB } from '../../lib/ui/popup-view';
+import {
+  ALL_NEW_TAB,
+  HIDDEN_TAB,
+  readLastTab,
+  readViewParams,
+  rememberTab,
+  resolveTab,
+  SAVED_TAB,
+} from '../../lib/ui/popup-view';
 import { failureLines } from '../../lib/ui/status-text';
 import { useNow } from '../../lib/ui/use-now';
 import { trackStickyOffset } from '../../lib/ui/sticky-offset';
@@ -32,6 +40,7 @@ function openInTab(tab: string): void {
 function searchPlaceholder(tab: string): string {
   if (tab === ALL_NEW_TAB) return 'Search unread papers';
   if (tab === SAVED_TAB) return 'Search saved papers';
+  if (tab === HIDDEN_TAB) return 'Search hidden papers';
   return 'Search this keyword’s papers';
 }
 
@@ -77,9 +86,14 @@ export function PopupApp() {
   }, [keywords, tab]);
 
   if (keywords === undefined || status === undefined || tab === undefined) return null;
-  const unread =
-    tab === ALL_NEW_TAB ? summary?.unread : tab === SAVED_TAB ? undefined : summary?.unreadByKeyword.get(tab);
-  const showLists = keywords.length > 0 || (summary?.saved ?? 0) > 0;
+  const unread = tab === ALL_NEW_TAB ? summary?.unread : summary?.unreadByKeyword.get(tab);
+  // The number of papers in the lists that are not keywords (a keyword's tab counts its unread ones).
+  const counts = new Map([
+    [ALL_NEW_TAB, summary?.unread],
+    [SAVED_TAB, summary?.saved],
+    [HIDDEN_TAB, summary?.hidden],
+  ]);
+  const showLists = keywords.length > 0 || (summary?.saved ?? 0) > 0 || (summary?.hidden ?? 0) > 0;
   return (
     <main className="popup">
       <StatusHeader
@@ -109,7 +123,7 @@ export function PopupApp() {
               keywords={keywords}
               states={states}
               unread={unread ?? 0}
-              count={tab === SAVED_TAB ? summary?.saved : tab === ALL_NEW_TAB ? summary?.unread : undefined}
+              count={counts.get(tab)}
               countsReady={summary !== undefined}
               online={online}
             />

@@ -1,14 +1,18 @@
 /**
- * What the popup's buttons and keys do to a paper. Each change pins the paper's previous flags
- * (so it stays where it is until the popup is reopened) and refreshes the toolbar badge.
+ * What the popup's buttons and keys do to a paper. Reading and saving pin the paper's previous
+ * flags (so it stays where it is until the popup is reopened); "Not interested" and "Restore" move
+ * it out of the list at once, with an Undo. Every change of the unread count refreshes the badge.
  */
 import { getDb } from '../db/app-db';
-import { markListRead, setReadMany, type PaperListSource } from '../db/paper-queries';
+import { hidePapers, markedReadUndo, restoreHiddenPapers, undoFlagChanges } from '../db/labels';
+import { markListRead, type PaperListSource } from '../db/paper-queries';
 import { setRead, setSaved } from '../db/papers';
 import type { PaperRecord } from '../db/schema';
 import { paperToBibtex } from '../export/bibtex';
 import { refreshBadge } from '../notify/badge';
-import { usePopupStore } from './popup-store';
+import { usePopupStore, type UndoableAction } from './popup-store';
+
+const papersText = (count: number) => (count === 1 ? '1 paper' : `${count.toLocaleString('en')} papers`);
 
 function pin(paper: PaperRecord, changed: 'read' | 'saved'): void {
   usePopupStore.getState().pin(paper.id, {
@@ -76,15 +80,42 @@ export async function copyBibtex(paper: PaperRecord): Promise<boolean> {
 export async function markAllRead(source: PaperListSource): Promise<void> {
   const ids = await markListRead(getDb(), source);
   await updateBadge();
-  const message = ids.length === 1 ? 'Marked 1 paper read.' : `Marked ${ids.length} papers read.`;
-  usePopupStore.getState().setUndo(ids.length > 0 ? { message, paperIds: ids } : undefined);
+  const undo: UndoableAction = {
+    kind: 'read',
+    message: `Marked ${papersText(ids.length)} read.`,
+    changes: markedReadUndo(ids),
+  };
+  usePopupStore.getState().setUndo(ids.length > 0 ? undo : undefined);
 }
 
-/** Takes back the last "Mark all read". */
-export async function undoMarkAllRead(): Promise<void> {
+/**
+ * "Not interested" on a paper as stored now, or, on a hidden paper, "Restore". Either way the paper
+ * leaves the list it is in at once, and the toolbar offers to undo it; papers hidden one after
+ * another are undone together.
+ */
+export async function togglePaperHidden(paperId: string): Promise<void> {
+  const db = getDb();
+  const paper = await db.papers.get(paperId);
+  if (!paper) return;
+  const hiding = paper.hiddenAt === undefined;
+  const changes = hiding ? await hidePapers(db, [paperId]) : await restoreHiddenPapers(db, [paperId]);
+  await updateBadge();
+  if (changes.length === 0) return;
+  const store = usePopupStore.getState();
+  const previous = hiding && store.undo?.kind === 'hide' ? store.undo.changes : [];
+  const all = [...previous, ...changes];
+  store.setUndo(
+    hiding
+      ? { kind: 'hide', message: `Hidden ${papersText(all.length)}.`, changes: all }
+      : { kind: 'restore', message: `Restored ${papersText(all.length)}.`, changes: all },
+  );
+}
+
+/** Takes back the last "Mark all read", "Not interested" or "Restore" (what the user changed since stays). */
+export async function undoLastAction(): Promise<void> {
   const undo = usePopupStore.getState().undo;
   if (!undo) return;
   usePopupStore.getState().setUndo(undefined);
-  await setReadMany(getDb(), undo.paperIds, false);
+  await undoFlagChanges(getDb(), undo.changes);
   await updateBadge();
 }

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
+import type { FlagUndo } from '../db/labels';
 import type { PinnedState } from '../db/paper-queries';
 
 /** Papers shown at first, and added by each "Show more". */
 export const PAGE_SIZE = 30;
 
-/** What a bulk action changed, so that it can be undone. */
+/** What an action changed ("Mark all read", "Not interested", "Restore"), so that it can be undone. */
 export interface UndoableAction {
+  kind: 'read' | 'hide' | 'restore';
   message: string;
-  paperIds: string[];
+  changes: FlagUndo[];
 }
 
 /** Short-lived popup state; papers themselves live in IndexedDB. */

@@ -1,8 +1,10 @@
 import type { PaperListSource } from '../db/paper-queries';
 
-/** The two lists that are not keywords; keyword ids are UUIDs, so they never collide. */
+/** The lists that are not keywords; keyword ids are UUIDs, so they never collide. */
 export const ALL_NEW_TAB = 'new';
 export const SAVED_TAB = 'saved';
+/** The papers the user is not interested in. */
+export const HIDDEN_TAB = 'hidden';
 
 const LAST_TAB_KEY = 'dailyPapers.lastTab';
 
@@ -28,7 +30,7 @@ export function rememberTab(tab: string): void {
   }
 }
 
-/** What the page's address asks for: `?view=tab` (a full tab) and `&keyword=<id|new|saved>`. */
+/** What the page's address asks for: `?view=tab` (a full tab) and `&keyword=<id|new|saved|hidden>`. */
 export interface PopupViewParams {
   asTab: boolean;
   tab?: string;
@@ -61,7 +63,10 @@ export function resolveTab(
   ...candidates: ReadonlyArray<string | null | undefined>
 ): string | undefined {
   const valid = (tab: string | null | undefined): tab is string =>
-    tab === ALL_NEW_TAB || tab === SAVED_TAB || (tab != null && (keywordIds?.includes(tab) ?? true));
+    tab === ALL_NEW_TAB ||
+    tab === SAVED_TAB ||
+    tab === HIDDEN_TAB ||
+    (tab != null && (keywordIds?.includes(tab) ?? true));
   const found = candidates.find(valid);
   if (found !== undefined || keywordIds === undefined) return found;
   return keywordIds[0] ?? ALL_NEW_TAB;
@@ -71,5 +76,6 @@ export function resolveTab(
 export function tabSource(tab: string): PaperListSource {
   if (tab === ALL_NEW_TAB) return { kind: 'new' };
   if (tab === SAVED_TAB) return { kind: 'saved' };
+  if (tab === HIDDEN_TAB) return { kind: 'hidden' };
   return { kind: 'keyword', keywordId: tab };
 }

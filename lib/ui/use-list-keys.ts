@@ -6,6 +6,7 @@ export interface ListKeyActions {
   open: () => void;
   toggleSave: () => void;
   toggleRead: () => void;
+  toggleHidden: () => void;
   toggleAbstract: () => void;
   copyBibtex: () => void;
   focusSearch: () => void;
@@ -20,8 +21,9 @@ function isTextField(target: EventTarget | null): boolean {
 
 /**
  * Reader shortcuts on the whole page: j/k or ↓/↑ move between papers, Enter or o opens one,
- * s saves, r toggles read, e shows the abstract, c copies BibTeX, / searches. Keys typed into
- * a field, and Enter on a link or button, keep their usual meaning.
+ * s saves, r toggles read, x says "Not interested" (or restores a hidden paper), e shows the
+ * abstract, c copies BibTeX, / searches. Keys typed into a field, and Enter on a link or
+ * button, keep their usual meaning.
  */
 export function useListKeys(actions: ListKeyActions): void {
   const latest = useRef(actions);
@@ -43,6 +45,7 @@ export function useListKeys(actions: ListKeyActions): void {
         o: a.open,
         s: a.toggleSave,
         r: a.toggleRead,
+        x: a.toggleHidden,
         e: a.toggleAbstract,
         c: a.copyBibtex,
         '/': a.focusSearch,
