@@ -54,8 +54,8 @@ export interface MatchRecord {
 }
 
 /**
- * A number kept up to date with every change (version 5): unread papers, saved papers, a
- * keyword's unread papers. Written only through lib/db/read-state.ts.
+ * A number kept up to date with every change (version 5): unread papers, saved papers, hidden
+ * papers (version 7), a keyword's unread papers. Written only through lib/db/read-state.ts.
  */
 export interface CounterRecord {
   key: string;
