@@ -138,7 +138,7 @@ export async function changePaperFlags(
   });
 }
 
-/** Applies the same kind of flag changes to stored papers (the last one given for a paper wins). */
+/** Applies flag changes to stored papers (missing ones are skipped; the last change given for a paper wins). */
 export async function updatePaperFlags(
   db: AppDB,
   updates: ReadonlyArray<{ id: string; changes: FlagChanges }>,
