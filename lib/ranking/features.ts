@@ -14,9 +14,15 @@ export const AUTHOR_PREFIX = 'au:';
 
 const NUMBER = /^\p{N}+$/u;
 
+/** Whether a folded word is all digits; the regex only runs on words that start like a number. */
+function isNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first <= 0x39 || first > 0x7f) && NUMBER.test(word);
+}
+
 /** Words of a field that can carry a topic: no stop words, no pure numbers, no single letters. */
 function contentWords(text: string): string[] {
-  return foldedWords(text).filter((word) => word.length > 1 && !NUMBER.test(word) && !isRankingStopWord(word));
+  return foldedWords(text).filter((word) => word.length > 1 && !isRankingStopWord(word) && !isNumber(word));
 }
 
 /** The words of a paper the ranking reads, before they are paired into bigrams. */

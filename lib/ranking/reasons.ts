@@ -23,22 +23,28 @@ export function reasonsFor(
   x: SparseVector,
 ): string[] {
   const kinds = termKinds(vectorizer);
-  const candidates: Array<{ term: number; strength: number }> = [];
+  const terms: number[] = [];
+  const strengths: number[] = [];
   let j = 0;
   for (let k = 0; k < x.idx.length; k++) {
     const term = x.idx[k];
     while (j < positives.idx.length && positives.idx[j] < term) j++;
     if (positives.idx[j] !== term || !(linear.weights[term] > 0)) continue;
-    const strength = x.val[k] * positives.val[j] * (kinds[term] === BIGRAM ? BIGRAM_PREFERENCE : 1);
-    candidates.push({ term, strength });
+    terms.push(term);
+    strengths.push(x.val[k] * positives.val[j] * (kinds[term] === BIGRAM ? BIGRAM_PREFERENCE : 1));
   }
-  candidates.sort((a, b) => b.strength - a.strength || a.term - b.term);
   const chosen: string[] = [];
   const shown: string[][] = []; // words of the chosen words and phrases
-  for (const { term } of candidates) {
-    if (chosen.length === MAX_REASONS) break;
-    const text = vectorizer.terms[term];
-    if (kinds[term] === AUTHOR) {
+  // The strongest left, one at a time (ties by term index): only a few are needed, no full sort.
+  while (chosen.length < MAX_REASONS) {
+    let best = -1;
+    for (let c = 0; c < terms.length; c++) {
+      if (strengths[c] > 0 && (best < 0 || strengths[c] > strengths[best])) best = c;
+    }
+    if (best < 0) break;
+    strengths[best] = 0;
+    const text = vectorizer.terms[terms[best]];
+    if (kinds[terms[best]] === AUTHOR) {
       chosen.push(authorName(paper, text));
       continue;
     }

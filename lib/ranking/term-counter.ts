@@ -67,7 +67,11 @@ export class TermCounter {
   /** The counts so far; a pair's text is made only when asked for (for the terms kept). */
   counts(): TermCounts {
     const { names, terms, size } = this;
-    const field = (offset: number) => Array.from({ length: size }, (_, id) => terms[id * FIELDS + offset]);
+    const field = (offset: number) => {
+      const column = new Int32Array(size);
+      for (let id = 0; id < size; id++) column[id] = terms[id * FIELDS + offset];
+      return column;
+    };
     const term = (id: number) => {
       const first = terms[id * FIELDS + FIRST];
       return first < 0 ? names[id] : `${names[first]} ${names[terms[id * FIELDS + SECOND]]}`;

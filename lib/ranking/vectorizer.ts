@@ -27,9 +27,9 @@ export interface TermCounts {
   /** The text of term number `id`. */
   term: (id: number) => string;
   /** How often each term occurs in the corpus. */
-  count: number[];
+  count: ArrayLike<number>;
   /** In how many documents each term occurs. */
-  df: number[];
+  df: ArrayLike<number>;
   /** Each document as term numbers, so that a second pass needs no string lookups. */
   docs: Int32Array[];
 }
@@ -68,11 +68,10 @@ function countTerms(docs: ReadonlyArray<readonly string[]>): TermCounts {
  * as scikit-learn's `max_features` does; ties go to the term seen first, so it is deterministic.
  * Found with a histogram of counts rather than a sort of every term (most appear once or twice).
  */
-function keptIds(count: readonly number[], maxFeatures: number): number[] {
-  const all = count.map((_, id) => id);
-  if (count.length <= maxFeatures) return all;
+function keptIds(count: ArrayLike<number>, maxFeatures: number): number[] {
+  if (count.length <= maxFeatures) return Array.from({ length: count.length }, (_, id) => id);
   const histogram: number[] = [];
-  for (const c of count) histogram[c] = (histogram[c] ?? 0) + 1;
+  for (let id = 0; id < count.length; id++) histogram[count[id]] = (histogram[count[id]] ?? 0) + 1;
   let threshold = histogram.length;
   let above = 0; // terms counted at least `threshold` times
   while (threshold > 1 && above + (histogram[threshold - 1] ?? 0) <= maxFeatures) {
@@ -81,7 +80,11 @@ function keptIds(count: readonly number[], maxFeatures: number): number[] {
   }
   // Now every term counted ≥ threshold fits; of those counted threshold − 1, the first ones fill up.
   let room = Math.max(0, maxFeatures) - above;
-  return all.filter((id) => count[id] >= threshold || (count[id] === threshold - 1 && room-- > 0));
+  const kept: number[] = [];
+  for (let id = 0; id < count.length; id++) {
+    if (count[id] >= threshold || (count[id] === threshold - 1 && room-- > 0)) kept.push(id);
+  }
+  return kept;
 }
 
 /** The vocabulary and idf of a counted corpus, and where each old term number went (−1: dropped). */
