@@ -1,7 +1,7 @@
 /**
  * A linear SVM written here rather than taken from a library: the JavaScript ML libraries that
  * offer one are large (tensor runtimes, WebAssembly builds) or unkept, and some need a DOM or
- * workers that a service worker does not have; this one is ~100 lines, exact and deterministic.
+ * workers that a service worker does not have; this one is a page of code, exact and deterministic.
  *
  * It solves what scikit-learn's `LinearSVC` solves by default (through liblinear): L2-regularised
  * squared-hinge loss, min ½‖w‖² + Σᵢ Cᵢ max(0, 1 − yᵢ wᵀxᵢ)², by dual coordinate descent

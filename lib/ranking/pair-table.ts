@@ -9,8 +9,9 @@ export class PairTable {
   private slots: Int32Array;
   private filled = 0;
 
-  constructor(capacity = 1 << 12) {
-    this.slots = new Int32Array(3 << Math.ceil(Math.log2(Math.max(capacity, 16)))).fill(-1);
+  /** `expected`: how many pairs to make room for at once (growing rehashes them all). */
+  constructor(expected = 1 << 11) {
+    this.slots = new Int32Array(3 << Math.ceil(Math.log2(Math.max(2 * expected + 1, 16)))).fill(-1);
   }
 
   /** The value of a pair, or −1 when it has none. */

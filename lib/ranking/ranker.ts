@@ -2,7 +2,8 @@
  * The "For you" ranking, learned on the device from the user's own marks, as arxiv-sanity-lite
  * does on its server (https://github.com/karpathy/arxiv-sanity-lite, `compute.py` and `serve.py`):
  * tf-idf over title, abstract and authors, then a linear SVM (C = 0.01, balanced classes) that
- * separates the saved papers from the rest. Nothing leaves the browser.
+ * separates the saved papers from the rest. Nothing leaves the browser. Tf-idf and the SVM are
+ * written in this folder rather than taken from a library (see linear-svm.ts for why).
  */
 import type { RankText } from './features';
 import { decision, trainLinearSvm, type LinearModel } from './linear-svm';
@@ -35,8 +36,8 @@ export const RANKER_C = 0.01;
  * some are papers the user would save and has not seen yet, and counting them fully teaches the
  * model to push down the very papers it should find. A quarter keeps the first lesson while an
  * explicit "Not interested" weighs four times more. Measured on the bench's corpus (5,000 papers,
- * 5 saved, ROC AUC on the unlabelled): 0.915 at 0.05, 0.912 at 0.25, 0.901 at 1; with C = 0.1 instead of
- * 0.01 the weight matters more (0.909, 0.881, 0.834).
+ * 5 saved, ROC AUC on the unlabelled): 0.915 at 0.05, 0.912 at 0.25, 0.901 at 1; with C = 0.1
+ * instead of 0.01 the weight matters more (0.909, 0.881, 0.834).
  */
 export const UNLABELLED_WEIGHT = 0.25;
 

@@ -25,13 +25,14 @@ export class TermCounter {
   private singles = new Map<string, number>(); // word or author token → term number
   private names: string[] = []; // text of the singles, by term number (holes for pairs)
   private pairs: PairTable;
-  private terms = new Int32Array(FIELDS << 12);
+  private terms: Int32Array;
   private size = 0;
   private docs: Int32Array[] = [];
 
-  /** `expectedPairs`: room to make first, so that the pair table rarely grows (it rehashes all). */
-  constructor(expectedPairs = 1 << 12) {
+  /** `expectedPairs`: room to make at once for distinct word pairs (most terms are pairs). */
+  constructor(expectedPairs = 1 << 11) {
     this.pairs = new PairTable(expectedPairs);
+    this.terms = new Int32Array(FIELDS * Math.ceil(expectedPairs * 1.1));
   }
 
   /** Counts one more paper's terms. */
