@@ -32,7 +32,7 @@ const wordIndexes = new WeakMap<Vectorizer, WordIndex>();
 function wordIndex(v: Vectorizer): WordIndex {
   const cached = wordIndexes.get(v);
   if (cached) return cached;
-  const index: WordIndex = { words: new Map(), singles: [], pairs: new PairTable() };
+  const index: WordIndex = { words: new Map(), singles: [], pairs: new PairTable(v.terms.length) };
   const numberOf = (word: string) => {
     let id = index.words.get(word);
     if (id === undefined) {

@@ -65,9 +65,10 @@ const kindsCache = new WeakMap<Vectorizer, Uint8Array>();
 function termKinds(v: Vectorizer): Uint8Array {
   let kinds = kindsCache.get(v);
   if (!kinds) {
-    kinds = Uint8Array.from(v.terms, (term) =>
-      term.startsWith(AUTHOR_PREFIX) ? AUTHOR : term.includes(' ') ? BIGRAM : WORD,
-    );
+    kinds = new Uint8Array(v.terms.length);
+    v.terms.forEach((term, i) => {
+      kinds![i] = term.startsWith(AUTHOR_PREFIX) ? AUTHOR : term.includes(' ') ? BIGRAM : WORD;
+    });
     kindsCache.set(v, kinds);
   }
   return kinds;

@@ -75,10 +75,13 @@ export async function rankingRows(quick: boolean): Promise<Row[]> {
     const apart = timed(() => scorePapers(trainRanker(library, labels)!, library));
     rows.push({ measure: 'same by trainRanker, then scorePapers', value: ms(apart.ms), target: 'for comparison' });
     // A worker that wakes up reads the model from storage: a new object, whose indexes are built anew.
-    const stored = JSON.parse(JSON.stringify(model)) as typeof model;
+    const fromStorage = Array.from({ length: quick ? 3 : 10 }, () => {
+      const stored = JSON.parse(JSON.stringify(model)) as typeof model;
+      return timed(() => scorePapers(stored, fresh)).ms;
+    });
     rows.push({
-      measure: `ranking: score 100 new papers, model just read from storage`,
-      value: ms(timed(() => scorePapers(stored, fresh)).ms),
+      measure: `ranking: score 100 new papers, model just read from storage (median)`,
+      value: ms(median(fromStorage)),
       target: '≤ 50 ms',
     });
     const scoring = Array.from({ length: quick ? 3 : 20 }, () => timed(() => scorePapers(model, fresh)).ms);
