@@ -12,8 +12,8 @@ export function fitPapers(
   papers: readonly RankText[],
   maxFeatures = MAX_FEATURES,
 ): { vectorizer: Vectorizer; vectors: SparseVector[] } {
-  // Each paper brings about 50 word pairs not seen before (measured on the bench's corpus); past
-  // the guess the tables grow.
+  // Each paper brings about 50 word pairs not seen before (measured on the bench's corpus): room
+  // for 64 is made at once; past that the tables grow.
   const counter = new TermCounter(papers.length * 64);
   for (const paper of papers) counter.add(paperWords(paper));
   return fitCounted(counter.counts(), maxFeatures);

@@ -2,16 +2,6 @@ import type { PaperWords } from './features';
 import { PairTable } from './pair-table';
 import type { TermCounts } from './vectorizer';
 
-/**
- * Counts the terms of papers from their words, without building a string for each bigram: a
- * library of 5,000 papers has over a million word pairs, a quarter of a million distinct, and
- * making, hashing and collecting those strings was most of a retrain's time. Words are numbered
- * once; a pair is looked up by its two numbers, and gets its text only if it is kept.
- *
- * Terms are numbered in the order `paperTokens` lists them (word, then the pair it ends, field by
- * field, then authors), so the vocabulary is the one `fitVectorizer(papers.map(paperTokens))`
- * finds, with the same indices. Papers are added one by one, so their words need not all be kept.
- */
 // Per term, side by side in one growing Int32Array (a few hundred thousand terms: plain arrays of
 // numbers, one per field, spent their time growing and being collected).
 const COUNT = 0;
@@ -21,6 +11,16 @@ const FIRST = 3; // a pair's words' term numbers; −1 for a single word or auth
 const SECOND = 4;
 const FIELDS = 5;
 
+/**
+ * Counts the terms of papers from their words, without building a string for each bigram: a
+ * library of 5,000 papers has some 700,000 word pairs, a quarter of a million distinct, and
+ * making, hashing and collecting those strings was the largest part of a retrain. Words are numbered
+ * once; a pair is looked up by its two numbers, and gets its text only if it is kept.
+ *
+ * Terms are numbered in the order `paperTokens` lists them (word, then the pair it ends, field by
+ * field, then authors), so the vocabulary is the one `fitVectorizer(papers.map(paperTokens))`
+ * finds, with the same indices. Papers are added one by one, so their words need not all be kept.
+ */
 export class TermCounter {
   private singles = new Map<string, number>(); // word or author token → term number
   private names: string[] = []; // text of the singles, by term number (holes for pairs)
