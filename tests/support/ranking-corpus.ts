@@ -11,19 +11,22 @@ import { seededRandom } from './model-run';
  *
  * How it is built, honestly: the project holds only 13 recorded arXiv entries (tests/fixtures/arxiv),
  * so papers are recombined from them. They are grouped into five sub-topics (testing of ML models,
- * of web APIs, of GUIs and mobile apps, of cyber-physical systems and hardware, and condensed-matter
- * and astrophysics papers). A paper of a sub-topic gets a title made of one of its topic phrases
- * (written for this corpus) and a run of 5–9 words from a real title of the sub-topic; an abstract of
- * 5–9 real sentences, each drawn from the sub-topic's abstracts with probability 0.55 and from any
- * abstract otherwise, with one word in four swapped for a word of the paper's own, plus two topic
- * phrases (one in ten from another sub-topic) and a sentence of 15–30 own words. Own words are real
- * words of the recorded abstracts and a long tail of made-up ones, drawn with log-uniform ranks
- * (Zipf's law). Each paper has 1–6 real authors, from the sub-topic's papers with probability 0.7.
- * Lengths match the recorded papers' (about 1,300 characters of abstract, 3.5 authors). Without own
- * words, recombined sentences would repeat: 5,000 papers would have 10,000 distinct terms where real
- * abstracts have hundreds of thousands, which would flatter the timings. Publication times are random, so
- * newest-first order knows nothing of topics. The user saves papers of "web API testing" and marks
- * papers of its close neighbour "GUI testing" as not interested; the ground truth is the sub-topic.
+ * of web APIs, of GUIs and mobile apps, of cyber-physical systems and hardware; condensed matter and
+ * astrophysics). A paper of a sub-topic gets:
+ * - a title: one of the sub-topic's phrases (written for this corpus) and a run of up to 9 words of
+ *   one of its real titles;
+ * - an abstract of 5–9 real sentences, each from the sub-topic's abstracts with probability 0.3 and
+ *   from any recorded abstract otherwise, with one word in four swapped for an "own" word; two
+ *   topic phrases (from another sub-topic three times in ten); and a sentence of 15–30 own words.
+ *   Own words are the recorded abstracts' words and a long tail of made-up ones, drawn with
+ *   log-uniform ranks (Zipf's law). Without them, recombined sentences repeat: 5,000 papers would
+ *   have 10,000 distinct terms where real abstracts have hundreds of thousands, which would flatter
+ *   the timings;
+ * - 1–6 real authors, from the sub-topic's papers with probability 0.7.
+ * Lengths match the recorded papers' (about 1,300 characters of abstract, 3.5 authors). Publication
+ * times are random, so newest-first order knows nothing of topics. The user saves papers of "web
+ * API testing" and marks papers of its close neighbour "GUI testing" as not interested; the ground
+ * truth is the sub-topic.
  *
  * What it measures is that the pipeline learns a topic from a few marks against near neighbours
  * sharing words ("testing", "test cases"); real libraries are noisier, and numbers on it say nothing
