@@ -17,7 +17,7 @@ import { seededRandom } from './model-run';
  *   one of its real titles;
  * - an abstract of 5–9 real sentences, each from the sub-topic's abstracts with probability 0.3 and
  *   from any recorded abstract otherwise, with one word in four swapped for an "own" word; two
- *   topic phrases (from another sub-topic three times in ten); and a sentence of 15–30 own words.
+ *   topic phrases (from any sub-topic three times in ten); and a sentence of 15–30 own words.
  *   Own words are the recorded abstracts' words and a long tail of made-up ones, drawn with
  *   log-uniform ranks (Zipf's law). Without them, recombined sentences repeat: 5,000 papers would
  *   have 10,000 distinct terms where real abstracts have hundreds of thousands, which would flatter
