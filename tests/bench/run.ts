@@ -9,6 +9,7 @@ import { backupRoundTrip } from './backup-bench';
 import { busyGroup, economy } from './economy-bench';
 import { parseTime } from './parse-bench';
 import { popupPaint } from './popup-bench';
+import { rankingRows } from './ranking-bench';
 import { searchKeystroke } from './search-bench';
 import { printTable, type Row } from './table';
 import { CHROMIUM_EXTENSION_DIR as EXTENSION_DIR } from '../e2e/support/chromium';
@@ -136,6 +137,8 @@ async function main(): Promise<void> {
     value: ms(search.check.buildMs + search.check.indexMs),
     target: 'report',
   });
+
+  rows.push(...(await rankingRows(quick)));
 
   const eager = pageJsGzip(EXTENSION_DIR, 'popup.html');
   const withTex = pageJsGzipWithLazy(EXTENSION_DIR, 'popup.html');
