@@ -4,6 +4,7 @@ import { setupPreviewRequests } from '../lib/check/preview';
 import { getDb } from '../lib/db/app-db';
 import { setupNotificationClicks } from '../lib/notify/notifications';
 import { setupWelcome } from '../lib/onboarding/welcome';
+import { setupRanking } from '../lib/ranking/ranking-job';
 
 export default defineBackground(() => {
   setupWelcome();
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   setupPreviewRequests();
   setupKeywordWatcher();
   setupNotificationClicks(getDb);
+  setupRanking();
 });

@@ -2,6 +2,7 @@ import type { Keyword } from '../../lib/keywords/keyword';
 import { ClearPanel } from './clear-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
+import { PersonalisationPanel } from './personalisation-panel';
 
 /** Everything the user owns, out (export) and in (import), and the way to delete it all. */
 export function DataSection({ keywords }: { keywords: readonly Keyword[] }) {
@@ -10,6 +11,7 @@ export function DataSection({ keywords }: { keywords: readonly Keyword[] }) {
       <h2 id="data-heading">Your data</h2>
       <ExportPanel keywords={keywords} />
       <ImportPanel />
+      <PersonalisationPanel />
       <ClearPanel keywordCount={keywords.length} />
     </section>
   );

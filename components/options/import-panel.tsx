@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { getDb } from '../../lib/db/app-db';
 import { parseBackup } from '../../lib/export/backup';
 import { importBackup, importKeywordList } from '../../lib/keywords/keyword-import';
+import { labelsChanged } from '../../lib/ranking/labels-changed';
 import { describeStorageError } from '../../lib/settings/sync-storage';
 import { summariseBackupImport, summariseListImport, type ImportSummary } from './import-summary';
 import { ImportProgress, type ImportProgressState } from './import-progress';
@@ -50,6 +51,8 @@ export function ImportPanel() {
     const report = await importBackup(getDb(), parsed.backup, (done, total) =>
       setProgress({ stage: 'saving', done, total }),
     );
+    // Saved and hidden papers are the ranking's labels: the worker retrains from the restored ones.
+    labelsChanged();
     return { ok: true, summary: summariseBackupImport(report) };
   }
 

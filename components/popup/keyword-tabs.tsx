@@ -1,7 +1,7 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import type { LibrarySummary } from '../../lib/db/paper-queries';
 import type { Keyword } from '../../lib/keywords/keyword';
-import { ALL_NEW_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
+import { ALL_NEW_TAB, FOR_YOU_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
 
 interface KeywordTabsProps {
   keywords: readonly Keyword[];
@@ -44,6 +44,8 @@ function tabsOf(keywords: readonly Keyword[], summary: LibrarySummary | undefine
       count: unread,
       name: unread ? `All new, ${grouped(unread)} unread` : 'All new',
     },
+    // Ranks the same unread papers as "All new": no count of its own.
+    { id: FOR_YOU_TAB, label: 'For you', count: 0, name: 'For you' },
     {
       id: SAVED_TAB,
       label: 'Saved',

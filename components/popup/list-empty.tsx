@@ -1,4 +1,6 @@
+import type { RankingStatus } from '../../lib/db/ranking';
 import type { KeywordStateRecord } from '../../lib/db/schema';
+import { MIN_POSITIVES } from '../../lib/ranking/ranker';
 import type { Keyword } from '../../lib/keywords/keyword';
 import type { ListKind } from './list-toolbar';
 
@@ -8,19 +10,40 @@ interface ListEmptyProps {
   state?: KeywordStateRecord;
   query: string;
   online: boolean;
+  ranking?: RankingStatus;
+}
+
+/**
+ * "For you" before it can rank: what to do, and how far the user is. Nothing is invented below
+ * MIN_POSITIVES saved papers.
+ */
+export function coldStartMessage(ranking: RankingStatus | undefined): string | undefined {
+  const positives = ranking?.positives ?? 0;
+  if (positives < MIN_POSITIVES) {
+    const left = MIN_POSITIVES - positives;
+    const wanted = positives === 0 ? `at least ${left} papers` : `${left} more ${left === 1 ? 'paper' : 'papers'}`;
+    return (
+      `For you ranks your unread papers by what you save. Save ${wanted} you like (☆ Save, or the s key), ` +
+      'and mark papers you do not want as Not interested (the x key).'
+    );
+  }
+  if (ranking?.trainedAt === undefined) return `Learning from your ${positives} saved papers…`;
+  return undefined;
 }
 
 /** Why a list is empty, honestly: nothing matches, nothing yet, or the first check failed. */
-export function emptyMessage({ kind, keyword, state, query, online }: ListEmptyProps): string {
+export function emptyMessage({ kind, keyword, state, query, online, ranking }: ListEmptyProps): string {
   if (query) {
     const where = {
       new: 'your unread papers',
+      forYou: 'your unread papers',
       saved: 'your saved papers',
       hidden: 'your hidden papers',
       keyword: `“${keyword?.label}”`,
     }[kind];
     return `No paper in ${where} has “${query}” in its title, authors or abstract.`;
   }
+  if (kind === 'forYou') return coldStartMessage(ranking) ?? 'All caught up: no unread papers.';
   if (kind === 'new') return 'All caught up: no unread papers.';
   if (kind === 'saved') {
     return 'No saved papers yet. Save a paper (☆ Save, or the s key) to keep it here; saved papers are never cleaned up.';

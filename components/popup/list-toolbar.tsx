@@ -3,7 +3,7 @@ import { markAllRead, undoLastAction } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
 import { tabSource } from '../../lib/ui/popup-view';
 
-export type ListKind = 'keyword' | 'new' | 'saved' | 'hidden';
+export type ListKind = 'keyword' | 'new' | 'saved' | 'hidden' | 'forYou';
 
 interface ListToolbarProps {
   tab: string;
@@ -26,6 +26,7 @@ export function listSummary({ kind, page, query, unread, count }: Omit<ListToolb
   if (kind === 'saved') return count === undefined ? '' : plural(count, 'saved paper');
   if (kind === 'hidden') return count === undefined ? '' : plural(count, 'hidden paper');
   if (kind === 'new') return count === undefined ? '' : `${plural(count, 'unread paper')} across your keywords`;
+  if (kind === 'forYou') return 'Unread papers, best first';
   return `${unread.toLocaleString('en')} unread · ${plural(page.total ?? shown, 'paper')}`;
 }
 

@@ -1,6 +1,7 @@
 import { abstractUrl, doiUrl, pdfUrl } from '../../lib/arxiv/ids';
 import type { PaperRecord } from '../../lib/db/schema';
 import { isoDay, shortAuthors } from '../../lib/ui/format';
+import { usePopupStore } from '../../lib/ui/popup-store';
 import { openHandlers } from './open-handlers';
 import { PaperButtons } from './paper-buttons';
 import { PaperGlance } from './paper-glance';
@@ -12,6 +13,8 @@ interface PaperCardProps {
   pattern?: RegExp;
   /** Keyword labels shown in lists that mix keywords ("All new", "Saved"). */
   keywordLabels?: readonly string[];
+  /** The ranking's reason: the paper's strongest terms shared with the saved papers. */
+  why?: readonly string[];
   expanded: boolean;
   /** The card the keyboard acts on: the one reached with Tab. */
   tabbable: boolean;
@@ -26,7 +29,7 @@ interface PaperCardProps {
  * from the validated id or DOI, or is a code link that passed codeLinks' checks (see PaperGlance).
  */
 export function PaperCard(props: PaperCardProps) {
-  const { paper, pattern, keywordLabels, expanded, tabbable, onToggleAbstract, onToggleHidden, onFocus } = props;
+  const { paper, pattern, keywordLabels, why, expanded, tabbable, onToggleAbstract, onToggleHidden, onFocus } = props;
   const unread = paper.read === 0;
   const abstractId = `abstract-${paper.id}`;
   const abs = abstractUrl(paper.id);
@@ -63,6 +66,7 @@ export function PaperCard(props: PaperCardProps) {
       </p>
       <PaperGlance paper={paper} />
       {paper.comment && <p className="paper-comment">{paper.comment}</p>}
+      {why && why.length > 0 && <p className="paper-why">Like your saved papers: {why.join(' · ')}</p>}
       <div className="paper-actions">
         <button type="button" aria-expanded={expanded} aria-controls={abstractId} onClick={onToggleAbstract}>
           {expanded ? 'Hide abstract' : 'Show abstract'}
@@ -78,6 +82,12 @@ export function PaperCard(props: PaperCardProps) {
             DOI
           </a>
         )}
+        <button
+          type="button"
+          onClick={() => usePopupStore.getState().showSimilar({ id: paper.id, title: paper.title })}
+        >
+          More like this
+        </button>
         <PaperButtons paper={paper} onToggleHidden={onToggleHidden} />
       </div>
       <p id={abstractId} className="paper-abstract" hidden={!expanded}>

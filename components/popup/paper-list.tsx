@@ -1,17 +1,21 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { abstractUrl } from '../../lib/arxiv/ids';
+import type { RankingStatus } from '../../lib/db/ranking';
 import type { KeywordStateRecord } from '../../lib/db/schema';
 import type { Keyword } from '../../lib/keywords/keyword';
 import { highlighterFor } from '../../lib/ui/highlight';
 import { openPaper, togglePaperHidden, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
-import { ALL_NEW_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
+import { ALL_NEW_TAB, FOR_YOU_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
 import { useListKeys } from '../../lib/ui/use-list-keys';
 import type { PaperPageState } from '../../lib/ui/use-paper-page';
+import { useSimilarPapers } from '../../lib/ui/use-similar-papers';
 import { ListEmpty } from './list-empty';
 import { ListToolbar } from './list-toolbar';
 import { PaperCard } from './paper-card';
 import { copyPaperBibtex } from './paper-buttons';
+import { SimilarBar } from './similar-bar';
+import { SortSwitch } from './sort-switch';
 
 interface PaperListProps {
   tab: string;
@@ -26,6 +30,8 @@ interface PaperListProps {
   /** Whether the counts have loaded (the rest of the page waits for them, see below). */
   countsReady: boolean;
   online: boolean;
+  /** What the ranking knows, for the "For you" list's empty state. */
+  ranking?: RankingStatus;
 }
 
 /** Moves focus to a card and brings it into view (below the sticky tabs, see scroll-padding). */
@@ -54,7 +60,7 @@ function showMoreLabel(total: number | undefined, shown: number): string {
 
 /** The papers of the selected tab, a page at a time, with reader keys. */
 export function PaperList(props: PaperListProps) {
-  const { tab, pageState, keywords, states, unread, count, countsReady, online } = props;
+  const { tab, pageState, keywords, states, unread, count, countsReady, online, ranking } = props;
   const { page, shownQuery } = pageState;
   const listRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | undefined>(undefined);
@@ -63,7 +69,11 @@ export function PaperList(props: PaperListProps) {
   const store = usePopupStore.getState;
   const keyword = keywords.find((k) => k.id === tab);
   const highlights = useMemo(() => highlighterFor(keywords), [keywords]);
-  const papers = page?.papers ?? [];
+  const similarTo = usePopupStore((s) => s.similarTo);
+  const similar = useSimilarPapers(similarTo?.id);
+  const sort = usePopupStore((s) => s.sort);
+  // "More like this" shows its papers in place of the tab's, with the same cards and keys.
+  const papers = (similarTo ? similar.papers : page?.papers) ?? [];
   const active = papers.find((p) => p.id === activeId) ?? papers[0];
 
   // First frame: the cards that fit in the popup. Then the counts, which read every unread id and
@@ -111,7 +121,7 @@ export function PaperList(props: PaperListProps) {
     move: (delta) => {
       const index = active ? papers.indexOf(active) : -1;
       const next = activeId === undefined ? 0 : index + delta;
-      if (next >= papers.length && page?.hasMore) {
+      if (next >= papers.length && page?.hasMore && !similarTo) {
         // Past the last paper: load the next page and move on once it is there.
         pendingFocus.current = next;
         store().showMore();
@@ -130,33 +140,55 @@ export function PaperList(props: PaperListProps) {
 
   if (!page) return <div className="paper-list" aria-busy="true" />;
   const state = states.find((s) => s.keywordId === tab);
-  const kind = tab === ALL_NEW_TAB ? 'new' : tab === SAVED_TAB ? 'saved' : tab === HIDDEN_TAB ? 'hidden' : 'keyword';
+  const kind =
+    tab === ALL_NEW_TAB
+      ? 'new'
+      : tab === FOR_YOU_TAB
+        ? 'forYou'
+        : tab === SAVED_TAB
+          ? 'saved'
+          : tab === HIDDEN_TAB
+            ? 'hidden'
+            : 'keyword';
   // In the user's order of keywords.
   const labelsOf = (paperId: string) =>
-    kind === 'keyword'
+    kind === 'keyword' || similarTo
       ? undefined
       : keywords.filter((k) => page.keywordIds[paperId]?.includes(k.id)).map((k) => k.label);
+  // The ranking's reason is shown where the list is in its order.
+  const ranked = !similarTo && !shownQuery && (kind === 'forYou' || (kind === 'keyword' && sort === 'forYou'));
+  const cards = shown.map((paper) => (
+    <PaperCard
+      key={paper.id}
+      paper={paper}
+      pattern={highlights(kind === 'keyword' ? [tab] : (page.keywordIds[paper.id] ?? []))}
+      keywordLabels={labelsOf(paper.id)}
+      why={ranked ? paper.scoreWhy : undefined}
+      expanded={expanded[paper.id] ?? false}
+      tabbable={paper === active}
+      onToggleAbstract={() => store().toggleExpanded(paper.id)}
+      onToggleHidden={() => toggleHidden(paper.id)}
+      onFocus={() => store().setActive(paper.id)}
+    />
+  ));
+  if (similarTo) {
+    return (
+      <div className="paper-list" ref={listRef}>
+        <SimilarBar title={similarTo.title} state={similar} />
+        {cards}
+      </div>
+    );
+  }
   return (
     // data-search names the search these papers answer, so that a finished search can be told
     // from one still running (the search benchmark waits for it).
     <div className="paper-list" ref={listRef} data-search={shownQuery}>
       <ListToolbar tab={tab} kind={kind} page={page} query={shownQuery} unread={unread} count={count} />
+      {kind === 'keyword' && !shownQuery && <SortSwitch />}
       {papers.length === 0 ? (
-        <ListEmpty kind={kind} keyword={keyword} state={state} query={shownQuery} online={online} />
+        <ListEmpty kind={kind} keyword={keyword} state={state} query={shownQuery} online={online} ranking={ranking} />
       ) : (
-        shown.map((paper) => (
-          <PaperCard
-            key={paper.id}
-            paper={paper}
-            pattern={highlights(kind === 'keyword' ? [tab] : (page.keywordIds[paper.id] ?? []))}
-            keywordLabels={labelsOf(paper.id)}
-            expanded={expanded[paper.id] ?? false}
-            tabbable={paper === active}
-            onToggleAbstract={() => store().toggleExpanded(paper.id)}
-            onToggleHidden={() => toggleHidden(paper.id)}
-            onFocus={() => store().setActive(paper.id)}
-          />
-        ))
+        cards
       )}
       {page.hasMore && (
         <button type="button" className="show-more" onClick={() => store().showMore()}>

@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { checkScheduleItem, checkStatusItem } from '../../lib/check/check-status';
 import { getDb } from '../../lib/db/app-db';
 import { librarySummary } from '../../lib/db/paper-queries';
+import { readRankingStatus } from '../../lib/db/ranking';
 import { keywordsItem } from '../../lib/keywords/keyword-store';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { usePopupStore } from '../../lib/ui/popup-store';
 import {
   ALL_NEW_TAB,
+  FOR_YOU_TAB,
   HIDDEN_TAB,
   readLastTab,
   readViewParams,
@@ -38,7 +40,7 @@ function openInTab(tab: string): void {
 }
 
 function searchPlaceholder(tab: string): string {
-  if (tab === ALL_NEW_TAB) return 'Search unread papers';
+  if (tab === ALL_NEW_TAB || tab === FOR_YOU_TAB) return 'Search unread papers';
   if (tab === SAVED_TAB) return 'Search saved papers';
   if (tab === HIDDEN_TAB) return 'Search hidden papers';
   return 'Search this keyword’s papers';
@@ -69,6 +71,8 @@ export function PopupApp() {
         : undefined,
     [countsWanted, keywordIds],
   );
+  // What the ranking knows (a small record): the "For you" lists say what to do before it can rank.
+  const ranking = useLiveQuery(() => readRankingStatus(getDb()), []);
   const online = useOnline();
   const now = useNow();
 
@@ -86,7 +90,7 @@ export function PopupApp() {
   }, [keywords, tab]);
 
   if (keywords === undefined || status === undefined || tab === undefined) return null;
-  const unread = tab === ALL_NEW_TAB ? summary?.unread : summary?.unreadByKeyword.get(tab);
+  const unread = tab === ALL_NEW_TAB || tab === FOR_YOU_TAB ? summary?.unread : summary?.unreadByKeyword.get(tab);
   // The number of papers in the lists that are not keywords (a keyword's tab counts its unread ones).
   const counts = new Map([
     [ALL_NEW_TAB, summary?.unread],
@@ -124,6 +128,7 @@ export function PopupApp() {
               states={states}
               unread={unread ?? 0}
               count={counts.get(tab)}
+              ranking={ranking}
               countsReady={summary !== undefined}
               online={online}
             />

@@ -19,6 +19,8 @@ export interface EngineDeps {
   client: () => Pick<ArxivClient, 'fetchFeed'>;
   keywords?: () => Promise<readonly Keyword[]>;
   now?: () => number;
+  /** Called when the checks under way are over: the ranking scores the papers they stored. */
+  afterChecks?: () => void;
 }
 
 /**
@@ -131,10 +133,12 @@ export function createCheckEngine(deps: EngineDeps) {
   /** Runs checks until none is unfinished or queued. */
   async function drainOnce(): Promise<void> {
     const db = deps.db();
+    let ran = false;
     try {
       for (;;) {
         const cycle = await openNext();
         if (!cycle) break;
+        ran = true;
         await armWatchdog(now());
         try {
           await runOne(cycle);
@@ -156,6 +160,7 @@ export function createCheckEngine(deps: EngineDeps) {
       // An alarm that fired is gone, even when the check did not reach its rescheduling.
       await syncNextCheck();
       await refreshBadge(db);
+      if (ran) deps.afterChecks?.();
     }
   }
 

@@ -1,6 +1,7 @@
 import { ArxivClient } from '../arxiv/client';
 import { storageSpacing } from '../arxiv/spacing-store';
 import { getDb } from '../db/app-db';
+import { requestRanking } from '../ranking/ranking-job';
 import { createCheckEngine, type CheckEngine } from './coordinator';
 
 let client: ArxivClient | undefined;
@@ -14,6 +15,6 @@ export function getClient(): ArxivClient {
 
 /** The worker's check engine (created on first use, never at import time). */
 export function getEngine(): CheckEngine {
-  engine ??= createCheckEngine({ db: getDb, client: getClient });
+  engine ??= createCheckEngine({ db: getDb, client: getClient, afterChecks: requestRanking });
   return engine;
 }

@@ -11,14 +11,22 @@ import type { AppDB } from './app-db';
 import { isHidden } from './label-rule';
 import { HIDDEN, keywordUnread, readCounters, SAVED, setReadFlags, UNREAD } from './read-state';
 import type { Flag, MatchRecord, PaperRecord } from './schema';
+import { forYouSlice, keywordForYouSlice } from './for-you-list';
 import { searchSlice } from './search-list';
 
 /**
- * The lists the popup shows: one keyword's papers, every unread paper once, the saved ones, or
- * the hidden ones ("Not interested").
+ * The lists the popup shows: one keyword's papers, every unread paper once (by date, or best
+ * first in "For you"), the saved ones, or the hidden ones ("Not interested").
  */
 export type PaperListSource =
-  { kind: 'keyword'; keywordId: string } | { kind: 'new' } | { kind: 'saved' } | { kind: 'hidden' };
+  | { kind: 'keyword'; keywordId: string }
+  | { kind: 'new' }
+  | { kind: 'forYou' }
+  | { kind: 'saved' }
+  | { kind: 'hidden' };
+
+/** How a keyword's list is ordered: by date, or by the "For you" ranking. */
+export type ListSort = 'newest' | 'forYou';
 
 /**
  * A paper the user changed in this visit: its flags before the first change, and which flags were
@@ -41,6 +49,8 @@ export interface ListRequest {
   pinned?: Readonly<Record<string, PinnedState>>;
   /** Words to search for in the index: the list's papers that have them all, best first. */
   search?: string;
+  /** A keyword's list by date (the default) or best first. */
+  sort?: ListSort;
 }
 
 export interface ListPage {
@@ -81,7 +91,7 @@ export async function librarySummary(db: AppDB, keywordIds: readonly string[]): 
   };
 }
 
-async function present(db: AppDB, ids: readonly string[]): Promise<PaperRecord[]> {
+export async function present(db: AppDB, ids: readonly string[]): Promise<PaperRecord[]> {
   return (await db.papers.bulkGet([...ids])).filter((p): p is PaperRecord => p !== undefined);
 }
 
@@ -98,7 +108,12 @@ export const newestPaperFirst = (a: PaperRecord, b: PaperRecord) =>
  * first within each group. Each group is read from its own index range; `take` rows of each are
  * enough for a page of `take - pins` (a pinned paper can be missing from a group or extra in it).
  */
-async function keywordRows(db: AppDB, keywordId: string, pinned: Readonly<Record<string, PinnedState>>, take: number) {
+export async function keywordRows(
+  db: AppDB,
+  keywordId: string,
+  pinned: Readonly<Record<string, PinnedState>>,
+  take: number,
+) {
   const pins = Object.keys(pinned);
   const range = (read: Flag) => {
     return keywordRange(db, keywordId, read)
@@ -170,14 +185,20 @@ async function hiddenSlice(db: AppDB, limit: number): Promise<Slice> {
 export async function listPage(db: AppDB, request: ListRequest): Promise<ListPage> {
   const { source } = request;
   if (source.kind === 'keyword') {
-    const slice = request.search ? await searchSlice(db, request) : await keywordSlice(db, source.keywordId, request);
+    const slice = request.search
+      ? await searchSlice(db, request)
+      : request.sort === 'forYou'
+        ? await keywordForYouSlice(db, source.keywordId, request)
+        : await keywordSlice(db, source.keywordId, request);
     return { ...slice, keywordIds: Object.fromEntries(slice.papers.map((p) => [p.id, [source.keywordId]])) };
   }
   const slice = request.search
     ? await searchSlice(db, request)
     : source.kind === 'hidden'
       ? await hiddenSlice(db, request.limit)
-      : await flagSlice(db, source, request);
+      : source.kind === 'forYou'
+        ? await forYouSlice(db, request)
+        : await flagSlice(db, source, request);
   // One request per paper, all at once: faster than a cursor hopping between thirty keys.
   const matches = await Promise.all(slice.papers.map((p) => db.matches.where('paperId').equals(p.id).primaryKeys()));
   const keywordIds = Object.fromEntries(

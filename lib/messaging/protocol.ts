@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArxivEntry } from '../arxiv/types';
 import type { Keyword } from '../keywords/keyword';
+import type { SimilarResult } from '../ranking/similar-papers';
 
 /** What the options page's "Test" button shows for a keyword being edited. */
 export type PreviewResult = { ok: true; total: number; papers: ArxivEntry[] } | { ok: false; message: string };
@@ -17,6 +18,10 @@ interface ProtocolMap {
    * same polite queue as every other arXiv request.
    */
   previewKeyword(keyword: KeywordQueryFields): PreviewResult;
+  /** The user labelled papers (save, "Not interested", undo, import, reset): retrain soon. */
+  labelsChanged(): void;
+  /** "More like this": the stored papers closest to this one, computed in the worker. */
+  similarPapers(request: { paperId: string }): SimilarResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

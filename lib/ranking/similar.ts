@@ -1,7 +1,7 @@
 import type { RankText } from './features';
 import { paperVector } from './paper-vectors';
 import { dot } from './sparse';
-import type { Vectorizer } from './vectorizer';
+import type { SparseVector, Vectorizer } from './vectorizer';
 
 /**
  * "More like this": the `k` candidates closest to `target` by cosine over the ranking's tf-idf
@@ -14,13 +14,31 @@ export function mostSimilar(
   candidates: readonly RankText[],
   k: number,
 ): Array<{ id: string; similarity: number }> {
-  const wanted = paperVector(v, target);
+  return closestVectors(
+    target.id,
+    paperVector(v, target),
+    candidates.map((candidate) => [candidate.id, paperVector(v, candidate)] as const),
+    k,
+  );
+}
+
+/**
+ * The `k` vectors closest to `wanted` (the vector of paper `ownId`, which is left out), by cosine,
+ * best first, ties by id; those sharing no term with it are left out. The worker's "More like
+ * this" calls it with vectors it keeps between requests.
+ */
+export function closestVectors(
+  ownId: string,
+  wanted: SparseVector,
+  candidates: Iterable<readonly [string, SparseVector]>,
+  k: number,
+): Array<{ id: string; similarity: number }> {
   if (wanted.idx.length === 0 || k <= 0) return [];
   const found: Array<{ id: string; similarity: number }> = [];
-  for (const candidate of candidates) {
-    if (candidate.id === target.id) continue;
-    const similarity = dot(wanted, paperVector(v, candidate));
-    if (similarity > 0) found.push({ id: candidate.id, similarity });
+  for (const [id, vector] of candidates) {
+    if (id === ownId) continue;
+    const similarity = dot(wanted, vector);
+    if (similarity > 0) found.push({ id, similarity });
   }
   found.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return found.slice(0, k);

@@ -9,6 +9,7 @@ import { markListRead, type PaperListSource } from '../db/paper-queries';
 import { setRead, setSaved } from '../db/papers';
 import type { PaperRecord } from '../db/schema';
 import { paperToBibtex } from '../export/bibtex';
+import { labelsChanged } from '../ranking/labels-changed';
 import { refreshBadge } from '../notify/badge';
 import { usePopupStore, type UndoableAction } from './popup-store';
 
@@ -37,6 +38,8 @@ export async function setPaperRead(paper: PaperRecord, read: boolean): Promise<v
   pin(paper, 'read');
   await setRead(getDb(), paper.id, read);
   await updateBadge();
+  // Marking a hidden paper unread takes it out of Hidden: a label less.
+  if (paper.hiddenAt !== undefined) labelsChanged();
 }
 
 /**
@@ -54,6 +57,7 @@ export async function togglePaperSaved(paperId: string): Promise<void> {
   if (!paper) return;
   pin(paper, 'saved');
   await setSaved(getDb(), paper.id, paper.saved === 0);
+  labelsChanged();
 }
 
 /**
@@ -100,6 +104,7 @@ export async function togglePaperHidden(paperId: string): Promise<void> {
   const hiding = paper.hiddenAt === undefined;
   const changes = hiding ? await hidePapers(db, [paperId]) : await restoreHiddenPapers(db, [paperId]);
   await updateBadge();
+  labelsChanged();
   if (changes.length === 0) return;
   const store = usePopupStore.getState();
   const previous = hiding && store.undo?.kind === 'hide' ? store.undo.changes : [];
@@ -118,4 +123,5 @@ export async function undoLastAction(): Promise<void> {
   usePopupStore.getState().setUndo(undefined);
   await undoFlagChanges(getDb(), undo.changes);
   await updateBadge();
+  labelsChanged();
 }

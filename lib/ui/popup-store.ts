@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FlagUndo } from '../db/labels';
-import type { PinnedState } from '../db/paper-queries';
+import type { ListSort, PinnedState } from '../db/paper-queries';
+import { readListSort, rememberListSort } from './popup-view';
 
 /** Papers shown at first, and added by each "Show more". */
 export const PAGE_SIZE = 30;
@@ -26,6 +27,10 @@ interface PopupState {
   /** The paper the keyboard acts on. */
   activeId?: string;
   undo?: UndoableAction;
+  /** How keyword lists are sorted: by date or "For you" (remembered in this browser). */
+  sort: ListSort;
+  /** "More like this": the paper whose neighbours the list shows instead of the tab's papers. */
+  similarTo?: { id: string; title: string };
   /** The last "Copy BibTeX" and whether the clipboard took it, shown for a moment on the card. */
   copied?: { paperId: string; ok: boolean };
   selectTab: (tab: string) => void;
@@ -38,6 +43,8 @@ interface PopupState {
   setUndo: (undo: UndoableAction | undefined) => void;
   setCopied: (copied: { paperId: string; ok: boolean } | undefined) => void;
   setFirstPageShown: () => void;
+  setSort: (sort: ListSort) => void;
+  showSimilar: (paper: { id: string; title: string } | undefined) => void;
 }
 
 const initial = {
@@ -50,11 +57,14 @@ const initial = {
   activeId: undefined,
   undo: undefined,
   copied: undefined,
+  similarTo: undefined,
 };
 
 export const usePopupStore = create<PopupState>((set) => ({
   ...initial,
-  selectTab: (tab) => set({ selectedTab: tab, limit: PAGE_SIZE, activeId: undefined, undo: undefined }),
+  sort: readListSort(),
+  selectTab: (tab) =>
+    set({ selectedTab: tab, limit: PAGE_SIZE, activeId: undefined, undo: undefined, similarTo: undefined }),
   setQuery: (query) => set({ query, limit: PAGE_SIZE, activeId: undefined }),
   showMore: () => set((s) => ({ limit: s.limit + PAGE_SIZE })),
   toggleExpanded: (paperId) => set((s) => ({ expanded: { ...s.expanded, [paperId]: !s.expanded[paperId] } })),
@@ -74,9 +84,14 @@ export const usePopupStore = create<PopupState>((set) => ({
   setUndo: (undo) => set({ undo }),
   setCopied: (copied) => set({ copied }),
   setFirstPageShown: () => set((s) => (s.firstPageShown ? s : { firstPageShown: true })),
+  setSort: (sort) => {
+    rememberListSort(sort);
+    set({ sort, limit: PAGE_SIZE, activeId: undefined });
+  },
+  showSimilar: (paper) => set({ similarTo: paper, activeId: undefined }),
 }));
 
 /** Back to a fresh popup (tests, and nothing else, need this). */
 export function resetPopupStore(): void {
-  usePopupStore.setState(initial);
+  usePopupStore.setState({ ...initial, sort: readListSort() });
 }

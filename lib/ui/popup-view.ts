@@ -1,7 +1,8 @@
-import type { PaperListSource } from '../db/paper-queries';
+import type { ListSort, PaperListSource } from '../db/paper-queries';
 
 /** The lists that are not keywords; keyword ids are UUIDs, so they never collide. */
 export const ALL_NEW_TAB = 'new';
+export const FOR_YOU_TAB = 'foryou';
 export const SAVED_TAB = 'saved';
 /** The papers the user is not interested in. */
 export const HIDDEN_TAB = 'hidden';
@@ -30,7 +31,27 @@ export function rememberTab(tab: string): void {
   }
 }
 
-/** What the page's address asks for: `?view=tab` (a full tab) and `&keyword=<id|new|saved|hidden>`. */
+const SORT_KEY = 'dailyPapers.sort';
+
+/** How keyword lists were sorted last (this browser only, read synchronously like the tab). */
+export function readListSort(): ListSort {
+  try {
+    return localStorage.getItem(SORT_KEY) === 'forYou' ? 'forYou' : 'newest';
+  } catch {
+    return 'newest';
+  }
+}
+
+/** Remembers the sort the user picked for keyword lists. */
+export function rememberListSort(sort: ListSort): void {
+  try {
+    localStorage.setItem(SORT_KEY, sort);
+  } catch {
+    // Storage disabled or full: keyword lists then open sorted by date.
+  }
+}
+
+/** What the page's address asks for: `?view=tab` (a full tab) and `&keyword=<id|new|foryou|saved|hidden>`. */
 export interface PopupViewParams {
   asTab: boolean;
   tab?: string;
@@ -64,6 +85,7 @@ export function resolveTab(
 ): string | undefined {
   const valid = (tab: string | null | undefined): tab is string =>
     tab === ALL_NEW_TAB ||
+    tab === FOR_YOU_TAB ||
     tab === SAVED_TAB ||
     tab === HIDDEN_TAB ||
     (tab != null && (keywordIds?.includes(tab) ?? true));
@@ -75,6 +97,7 @@ export function resolveTab(
 /** The list a tab shows. */
 export function tabSource(tab: string): PaperListSource {
   if (tab === ALL_NEW_TAB) return { kind: 'new' };
+  if (tab === FOR_YOU_TAB) return { kind: 'forYou' };
   if (tab === SAVED_TAB) return { kind: 'saved' };
   if (tab === HIDDEN_TAB) return { kind: 'hidden' };
   return { kind: 'keyword', keywordId: tab };

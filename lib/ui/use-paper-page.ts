@@ -23,6 +23,7 @@ export function usePaperPage(tab: string | undefined): PaperPageState {
   const query = usePopupStore((s) => s.query).trim();
   const search = searchWordsOf(query).length > 0 ? query : undefined;
   const limit = usePopupStore((s) => s.limit);
+  const sort = usePopupStore((s) => s.sort);
   // The pinned papers are read when the query runs, not watched: every pin is followed by the
   // write it announces, which runs the query again. Watching them too would read the page twice
   // for each click.
@@ -38,9 +39,10 @@ export function usePaperPage(tab: string | undefined): PaperPageState {
               limit,
               pinned: usePopupStore.getState().pinned,
               search,
+              sort,
             }),
           },
-    [tab, query, limit],
+    [tab, query, limit, sort],
   );
   if (result === undefined || result.tab !== tab) return { page: undefined, shownQuery: query };
   return { page: result.page, shownQuery: result.query };

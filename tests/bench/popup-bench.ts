@@ -61,6 +61,9 @@ async function seedLibrary(session: ChromiumSession, keywords: number, perKeywor
             firstSeenAt: start,
             read: n % 2,
             saved: n % 50 === 0 ? 1 : 0,
+            // A trained ranking's score and reason (version 7), spread over the library.
+            score: ((n * 7919) % 1000) / 1000 - 0.5,
+            scoreWhy: ['large models', 'scaling'],
           });
           tx.objectStore('known').put({ keywordId: `kw-${k}`, paperId: id, published });
           for (const [key, by] of [
@@ -141,8 +144,8 @@ async function timeMarkRead(page: Page, idle: boolean): Promise<number> {
   }, idle);
 }
 
-/** The lists timed: "All new", the first keyword's tab and "Saved". */
-export const BENCH_TABS = { 'All new': 'new', 'a keyword tab': 'kw-0', Saved: 'saved' } as const;
+/** The lists timed: "All new", "For you", the first keyword's tab and "Saved". */
+export const BENCH_TABS = { 'All new': 'new', 'For you': 'foryou', 'a keyword tab': 'kw-0', Saved: 'saved' } as const;
 export type BenchTab = keyof typeof BENCH_TABS;
 
 export interface PaintResult {

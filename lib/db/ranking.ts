@@ -1,0 +1,148 @@
+/**
+ * What the "For you" ranking keeps in the database: its status (small, read by the pages), the
+ * trained model (read by the worker only), and each paper's score and reason on the paper itself,
+ * so that the unread papers best first are one index range (`[read+score]`).
+ *
+ * Every write here is guarded: it happens only if neither "Clear all data" (the data epoch) nor
+ * "Reset personalisation" (the reset time) ran since the training started, so a training that
+ * was under way never brings back what the user just cleared.
+ */
+import type { AppDB } from './app-db';
+import type { PaperRecord } from './schema';
+
+const STATUS_KEY = 'ranking';
+const MODEL_KEY = 'ranking-model';
+
+/** What the pages show about the ranking. */
+export interface RankingStatus {
+  /** Labels from before this time do not count ("Reset personalisation"); 0 = never reset. */
+  resetAt: number;
+  /** Positives and negatives the last training counted. */
+  positives: number;
+  negatives: number;
+  /** When the current scores were written; absent while there is no model. */
+  trainedAt?: number;
+}
+
+/** The state a training started from: its writes are refused once either has moved on. */
+export interface RankingGuard {
+  epoch: number;
+  resetAt: number;
+}
+
+const NO_STATUS: RankingStatus = { resetAt: 0, positives: 0, negatives: 0 };
+
+/** The ranking's status (never reset and never trained when nothing is stored). */
+export async function readRankingStatus(db: AppDB): Promise<RankingStatus> {
+  return ((await db.meta.get(STATUS_KEY))?.value as RankingStatus | undefined) ?? NO_STATUS;
+}
+
+/** The stored model (whatever the worker stored; its shape belongs to lib/ranking). */
+export async function readRankingModel<T>(db: AppDB): Promise<T | undefined> {
+  return (await db.meta.get(MODEL_KEY))?.value as T | undefined;
+}
+
+/** The guard of a training that starts now. */
+export async function rankingGuard(db: AppDB): Promise<RankingGuard> {
+  return db.transaction('r', db.meta, async () => ({
+    epoch: ((await db.meta.get('epoch'))?.value as number | undefined) ?? 0,
+    resetAt: (await readRankingStatus(db)).resetAt,
+  }));
+}
+
+async function guardHolds(db: AppDB, guard: RankingGuard): Promise<boolean> {
+  const now = await rankingGuard(db);
+  return now.epoch === guard.epoch && now.resetAt === guard.resetAt;
+}
+
+/**
+ * A paper's label: 1 when saved since the last reset, -1 when marked "Not interested" since then,
+ * none otherwise (unlabelled papers are the ranking's weak negatives).
+ */
+export function labelOf(paper: PaperRecord, resetAt: number): 1 | -1 | undefined {
+  if (paper.hiddenAt !== undefined) return paper.hiddenAt >= resetAt ? -1 : undefined;
+  if (paper.saved === 1 && (paper.savedAt ?? 0) >= resetAt) return 1;
+  return undefined;
+}
+
+/** Papers written per transaction: the popup's reads of `papers` wait for a write under way. */
+const CHUNK = 500;
+
+export interface ScoreUpdate {
+  id: string;
+  score: number;
+  why: string[];
+}
+
+const sameWhy = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.length === b.length && a.every((term, i) => term === b[i]);
+
+/**
+ * Stores a training's model and scores. Only papers whose score or reason changed are written
+ * (`before` holds the papers as the training read them), a chunk at a time; a paper deleted
+ * meanwhile is skipped. Returns false, having stored nothing more, once the guard fails.
+ */
+export async function storeRanking(
+  db: AppDB,
+  guard: RankingGuard,
+  result: { model: unknown; status: RankingStatus; scores: readonly ScoreUpdate[] },
+  before: ReadonlyMap<string, PaperRecord>,
+): Promise<boolean> {
+  const changed = result.scores.filter((s) => {
+    const old = before.get(s.id);
+    return !old || old.score !== s.score || !sameWhy(old.scoreWhy, s.why);
+  });
+  for (let start = 0; start < changed.length; start += CHUNK) {
+    const ok = await db.transaction('rw', db.papers, db.meta, async () => {
+      if (!(await guardHolds(db, guard))) return false;
+      await db.papers.bulkUpdate(
+        changed.slice(start, start + CHUNK).map((s) => ({ key: s.id, changes: { score: s.score, scoreWhy: s.why } })),
+      );
+      return true;
+    });
+    if (!ok) return false;
+  }
+  return db.transaction('rw', db.papers, db.meta, async () => {
+    if (!(await guardHolds(db, guard))) return false;
+    await db.meta.bulkPut([
+      { key: MODEL_KEY, value: result.model },
+      { key: STATUS_KEY, value: result.status },
+    ]);
+    return true;
+  });
+}
+
+/** Every scored paper's id (scored papers are exactly those in the `[read+score]` index). */
+function scored(db: AppDB) {
+  return db.papers.where('[read+score]').between([0, -Infinity], [1, Infinity]);
+}
+
+/** Removes the model and every score (fewer than three positives: nothing is invented). */
+export async function clearRanking(db: AppDB, guard: RankingGuard, status: RankingStatus): Promise<boolean> {
+  return db.transaction('rw', db.papers, db.meta, async () => {
+    if (!(await guardHolds(db, guard))) return false;
+    await scored(db).modify((paper) => {
+      delete paper.score;
+      delete paper.scoreWhy;
+    });
+    await db.meta.delete(MODEL_KEY);
+    await db.meta.put({ key: STATUS_KEY, value: { ...status, trainedAt: undefined } });
+    return true;
+  });
+}
+
+/**
+ * "Reset personalisation": the model and the scores go, and labels given so far stop counting.
+ * Nothing the user kept is touched: saved papers stay saved and hidden papers hidden (they can be
+ * restored from "Hidden"); they just no longer teach the ranking.
+ */
+export async function resetPersonalisation(db: AppDB, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.papers, db.meta, async () => {
+    await scored(db).modify((paper) => {
+      delete paper.score;
+      delete paper.scoreWhy;
+    });
+    await db.meta.delete(MODEL_KEY);
+    await db.meta.put({ key: STATUS_KEY, value: { ...NO_STATUS, resetAt: now } satisfies RankingStatus });
+  });
+}
