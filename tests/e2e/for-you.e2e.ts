@@ -22,7 +22,7 @@ function papers(now: number): Array<ArxivEntry & { topic: Topic }> {
       topic,
       id: `2611.${String(100 + n).padStart(5, '0')}`,
       version: 1,
-      title: `Learning ${TOPICS[topic]}, part ${n}`,
+      title: `Learning ${TOPICS[topic]}, paper ${String.fromCharCode(65 + n)}`,
       summary: `We study learning for ${TOPICS[topic]}. Our ${topic} results improve on ${TOPICS[topic]} baselines.`,
       authors: [{ name: `Author ${topic}`, affiliations: [] }],
       published: at,

@@ -67,10 +67,17 @@ export function resolveSteps(steps: Step[]): Element[] {
     return null;
   };
   const fromContent = new Set(['button', 'link', 'heading', 'tab', 'option', 'listitem', 'cell', 'menuitem']);
+  // A name from content leaves out what is hidden from assistive technology (a decorative ☆).
+  const spokenText = (node: Node): string =>
+    node.nodeType === Node.TEXT_NODE
+      ? (node.textContent ?? '')
+      : node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : [...node.childNodes].map(spokenText).join('');
   const nameOf = (el: Element) => {
     const label = labelOf(el);
     if (label !== null) return label;
-    if (fromContent.has(roleOf(el))) return el.textContent ?? '';
+    if (fromContent.has(roleOf(el))) return spokenText(el);
     return el.getAttribute('title') ?? (el as HTMLInputElement).placeholder ?? '';
   };
   const within = (roots: Element[], css: string) => {
