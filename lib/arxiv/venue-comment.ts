@@ -3,7 +3,8 @@
  * "to appear in …", "published in …", "appeared in …", "presented at …", "In Proceedings of …",
  * a camera-ready version, or a clause that is only a venue ("ICLR 2026 (oral)", "38th Conference on
  * Neural Information Processing Systems (NeurIPS 2024)"). Never "submitted to …", "under review at
- * …", "if accepted": a paper that is not in yet gets no badge.
+ * …", "if accepted": a paper that is not in yet gets no badge; nor does a venue that is another
+ * version's or other papers' ("An earlier version appeared at …", "Accepted papers at … inspired this").
  */
 import {
   acronymYear,
@@ -49,6 +50,19 @@ const TRIGGERS: readonly Trigger[] = [
 const CONDITIONAL = /\b(?:if|once|unless|until|when|not(?: yet)?|before|submitted)\s+(?:been\s+|being\s+|to be\s+)?$/i;
 // Where a venue phrase stops being about the venue the paper is in.
 const NOT_YET = /\b(?:submitted|submission|under review|in review|for review|rejected|pending)\b/i;
+// A sentence whose venue is not where this paper is: another version's ("An earlier version appeared
+// at …", "Extended version of the paper published in …", "Conference version: …"; not "Accepted at X
+// (extended version)"), a review's ("accepted for review", "under review") or other papers' ("Accepted
+// papers at X inspired this").
+const NOT_THIS_PAPER = new RegExp(
+  [
+    String.raw`\b(?:earlier|previous|prior|preliminary|extended|short(?:er)?|conference)\s+version\b(?:.*\b(?:accept|appear|publish|present)|\s*:)`,
+    String.raw`\baccepted\s+for\s+review\b`,
+    String.raw`\bunder\s+review\b`,
+    String.raw`\baccepted\s+(?:papers|submissions|works|articles)\b`,
+  ].join('|'),
+  'i',
+);
 // A clause that is a venue and year and these words: "ICLR 2026 (oral)", "CVPR 2025 camera ready".
 const VENUE_WORDS =
   /^(?:\s|[()[\],.:+&-]|accepted|camera|ready|camera-ready|version|paper|oral|spotlight|highlight|poster|presentation|main|conference|proceedings|track|findings|workshop|long|short|full|final|to appear|in press)*$/i;
@@ -66,6 +80,7 @@ export function commentBadge(comment: string): string | undefined {
     const phrase = firstSentence(comment.slice(match.index + match[0].length)).split(NOT_YET)[0]!;
     const before = comment.slice(0, match.index);
     const sentence = firstSentence(comment.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1));
+    if (NOT_THIS_PAPER.test(sentence)) continue;
     const badge = phraseBadge(trigger.verb, match, phrase, sentence);
     if (badge) return badge;
   }
@@ -98,6 +113,7 @@ function phraseBadge(verb: string, trigger: RegExpMatchArray, phrase: string, se
  */
 function bareVenue(comment: string): string | undefined {
   for (const sentence of comment.split(/;|\.\s/)) {
+    if (NOT_THIS_PAPER.test(sentence)) continue;
     const accepted = /\b(?:accept(?:ed|ted|d)?|camera[- ]?ready)\b/i.exec(sentence);
     const sure = accepted && !CONDITIONAL.test(sentence.slice(0, accepted.index));
     for (const clause of sentence.split(',')) {

@@ -143,6 +143,10 @@ const ACCEPTED: ReadonlyArray<[comment: string, badge: string]> = [
     'Presented at ICECCE',
   ],
   ['Accepted by Bioinformatics on July 11th', 'Accepted in Bioinformatics'],
+  // Other versions and papers named after this paper's own acceptance.
+  ['Accepted at NeurIPS 2024 (extended version with appendix)', 'NeurIPS 2024'],
+  ['Journal version accepted at TPAMI; the conference version appeared at CVPR 2023', 'Accepted at TPAMI'],
+  ['Accepted paper at ICML 2025', 'ICML 2025'],
 ];
 
 const NOT_YET: readonly string[] = [
@@ -174,6 +178,18 @@ const NOT_YET: readonly string[] = [
   'Impact of COVID-19 on transport, 12 pages',
   'ResNet50 and VGG16 baselines',
   'Agents and LLMs 2026',
+  // The venue of an earlier or shorter version, of other papers, or of a review: not this paper's.
+  'An earlier version appeared at the NeurIPS 2023 workshop on Mathematical Reasoning and AI',
+  'Extended version of the paper published in ICSE 2024',
+  '12 pages. A preliminary version of this work was presented at the ICML 2023 Workshop on Structured Probabilistic Inference',
+  'Journal extension; the conference version of this paper appeared in KDD 2022',
+  'A short version of this paper was accepted at the ICLR 2024 Tiny Papers track',
+  '14 pages, 5 figures. Previous version published at ECCV 2022',
+  'Journal extension of our conference paper. Conference version: ICSE 2024',
+  'Preprint under review. Accepted papers at NeurIPS 2024 inspired this.',
+  'We study the accepted papers of ICLR 2024 and NeurIPS 2023',
+  'Accepted for review at TMLR',
+  'Extends our work accepted at ICLR 2024, currently under review',
 ];
 
 describe('venueOf: comments', () => {
