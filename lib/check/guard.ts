@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { AppDB } from '../db/app-db';
+import { currentEpoch } from '../db/epoch';
 
 /**
  * Raised inside a check's write when the data it belongs to is gone ("Clear all data" ran since
@@ -10,11 +11,6 @@ export class CheckCancelled extends Error {
   constructor() {
     super('The check was stopped because the data was cleared.');
   }
-}
-
-/** The data epoch: "Clear all data" moves it on, which cancels any check that started before. */
-export async function currentEpoch(db: AppDB): Promise<number> {
-  return ((await db.meta.get('epoch'))?.value as number | undefined) ?? 0;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AppDB } from '../db/app-db';
 import { savedIdsAfter } from '../db/papers';
 import type { CycleRecord, CycleStep } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
-import { currentEpoch } from './guard';
+import { currentEpoch } from '../db/epoch';
 import { keywordQuery, planSteps } from './plan';
 import {
   planRevisionSteps,

@@ -45,7 +45,11 @@ function mergeChunk(incoming: readonly PaperRecord[], stored: ReadonlyMap<string
   for (const paper of incoming.map(settleRecord)) {
     const existing = stored.get(paper.id);
     if (!existing) {
-      added.push(paper);
+      // A score is the worker's, worked out from this library's labels: never taken from a file.
+      const record = { ...paper };
+      delete record.score;
+      delete record.scoreWhy;
+      added.push(record);
       continue;
     }
     const read = paper.read === 1 && existing.read === 0;

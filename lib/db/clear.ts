@@ -1,4 +1,5 @@
 import type { AppDB } from './app-db';
+import { currentEpoch } from './epoch';
 
 /**
  * Empties every table in one transaction and moves the data epoch on: a check that started
@@ -6,7 +7,7 @@ import type { AppDB } from './app-db';
  */
 export async function clearDatabase(db: AppDB): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    const epoch = ((await db.meta.get('epoch'))?.value as number | undefined) ?? 0;
+    const epoch = await currentEpoch(db);
     await Promise.all(db.tables.map((table) => table.clear()));
     await db.meta.put({ key: 'epoch', value: epoch + 1 });
   });

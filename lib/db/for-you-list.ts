@@ -39,8 +39,8 @@ export async function forYouSlice(db: AppDB, request: ListRequest): Promise<Slic
 }
 
 /**
- * A keyword's list sorted "For you": unread first (as before this visit's changes), each group
- * best first. The whole list is read (a keyword keeps at most its retention's papers).
+ * A keyword's list sorted "For you": its unread papers (as before this visit's changes) best
+ * first, then its read ones newest first. The whole list is read (a keyword keeps at most its retention's papers).
  */
 export async function keywordForYouSlice(db: AppDB, keywordId: string, request: ListRequest): Promise<Slice> {
   const { limit, pinned = {} } = request;
@@ -50,6 +50,7 @@ export async function keywordForYouSlice(db: AppDB, keywordId: string, request: 
     rows.map((row) => row.paperId),
   );
   const wasUnread = (p: PaperRecord) => (pinned[p.id] ? pinned[p.id]!.read === 0 : p.read === 0);
-  const sorted = [...papers.filter(wasUnread).sort(bestFirst), ...papers.filter((p) => !wasUnread(p)).sort(bestFirst)];
+  // Only unread papers are ranked (read ones keep an old score, if any): read ones follow as listed.
+  const sorted = [...papers.filter(wasUnread).sort(bestFirst), ...papers.filter((p) => !wasUnread(p))];
   return { papers: sorted.slice(0, limit), total: sorted.length, hasMore: sorted.length > limit };
 }

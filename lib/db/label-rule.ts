@@ -40,3 +40,15 @@ export function settleRecord(paper: PaperRecord): PaperRecord {
   }
   return paper.read === 1 ? paper : { ...paper, read: 1, readAt: paper.readAt ?? paper.hiddenAt };
 }
+
+/**
+ * A paper's label for the ranking: 1 when saved, -1 when marked "Not interested", none when
+ * neither. A label given before "Reset personalisation" (`resetAt`) is "forgotten": such a paper
+ * teaches the ranking nothing, not even as an unlabelled one.
+ */
+export function labelOf(paper: PaperRecord, resetAt: number): 1 | -1 | undefined | 'forgotten' {
+  const at = isHidden(paper) ? paper.hiddenAt! : paper.saved === 1 ? (paper.savedAt ?? 0) : undefined;
+  if (at === undefined) return undefined;
+  if (at < resetAt) return 'forgotten';
+  return isHidden(paper) ? -1 : 1;
+}

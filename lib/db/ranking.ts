@@ -8,6 +8,7 @@
  * was under way never brings back what the user just cleared.
  */
 import type { AppDB } from './app-db';
+import { currentEpoch } from './epoch';
 import type { PaperRecord } from './schema';
 
 const STATUS_KEY = 'ranking';
@@ -45,7 +46,7 @@ export async function readRankingModel<T>(db: AppDB): Promise<T | undefined> {
 /** The guard of a training that starts now. */
 export async function rankingGuard(db: AppDB): Promise<RankingGuard> {
   return db.transaction('r', db.meta, async () => ({
-    epoch: ((await db.meta.get('epoch'))?.value as number | undefined) ?? 0,
+    epoch: await currentEpoch(db),
     resetAt: (await readRankingStatus(db)).resetAt,
   }));
 }
@@ -53,16 +54,6 @@ export async function rankingGuard(db: AppDB): Promise<RankingGuard> {
 async function guardHolds(db: AppDB, guard: RankingGuard): Promise<boolean> {
   const now = await rankingGuard(db);
   return now.epoch === guard.epoch && now.resetAt === guard.resetAt;
-}
-
-/**
- * A paper's label: 1 when saved since the last reset, -1 when marked "Not interested" since then,
- * none otherwise (unlabelled papers are the ranking's weak negatives).
- */
-export function labelOf(paper: PaperRecord, resetAt: number): 1 | -1 | undefined {
-  if (paper.hiddenAt !== undefined) return paper.hiddenAt >= resetAt ? -1 : undefined;
-  if (paper.saved === 1 && (paper.savedAt ?? 0) >= resetAt) return 1;
-  return undefined;
 }
 
 /** Papers written per transaction: the popup's reads of `papers` wait for a write under way. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { abstractUrl } from '../arxiv/ids';
+import { isHidden } from '../db/label-rule';
 import type { AppDB } from '../db/app-db';
 import { setRead } from '../db/papers';
 import type { CycleRecord, NotificationTargetRecord, PaperRecord } from '../db/schema';
@@ -45,7 +46,8 @@ export async function newsOfCycle(
   for (const keyword of keywords) {
     const fresh = cycle.fresh[keyword.id];
     if (!keyword.notify || !fresh || fresh.length === 0) continue;
-    const papers = (await db.papers.bulkGet(fresh)).filter((p): p is PaperRecord => p !== undefined);
+    // A paper marked "Not interested" while the check ran (or in a restored backup) is not announced.
+    const papers = (await db.papers.bulkGet(fresh)).filter((p): p is PaperRecord => p !== undefined && !isHidden(p));
     if (papers.length === 0) continue;
     papers.sort((a, b) => b.published.localeCompare(a.published));
     for (const p of papers) paperIds.add(p.id);

@@ -6,10 +6,11 @@
  */
 import { browser } from 'wxt/browser';
 import { getDb, type AppDB } from '../db/app-db';
-import { clearRanking, labelOf, rankingGuard, storeRanking, type RankingStatus } from '../db/ranking';
+import { labelOf } from '../db/label-rule';
+import { clearRanking, rankingGuard, storeRanking, type RankingStatus } from '../db/ranking';
 import type { PaperRecord } from '../db/schema';
 import { onMessage } from '../messaging/protocol';
-import { rankLibrary, type Label } from './ranker';
+import { rankLibrary, scorePapers, type Label } from './ranker';
 import { similarPapers } from './similar-papers';
 
 export const RANKING_ALARM = 'ranking';
@@ -19,24 +20,41 @@ const DEBOUNCE_MS = 1_500;
 export type RankingOutcome = 'trained' | 'cold' | 'stale';
 
 /**
- * Trains on the papers as they are now and stores the model, the status and the scores ("stale":
- * a clear or a reset landed meanwhile, and nothing was stored). Below MIN_POSITIVES positives
- * the scores are removed: nothing is invented.
+ * Trains on the papers as they are now and stores the model, the status and the scores of the
+ * unread papers ("stale": a clear or a reset landed meanwhile, and nothing was stored). Papers
+ * labelled before a reset are left out of the training. Only unread papers are scored: "For you"
+ * ranks what is left to read, and rewriting every read paper after each training would cost the
+ * popup its reads at 20,000 papers. Below MIN_POSITIVES positives the scores are removed:
+ * nothing is invented.
  */
 export async function runRanking(db: AppDB, now = Date.now()): Promise<RankingOutcome> {
   const guard = await rankingGuard(db);
   const papers = await db.papers.toArray();
   const labels = new Map<string, Label>();
+  const taught: PaperRecord[] = [];
   for (const paper of papers) {
     const label = labelOf(paper, guard.resetAt);
+    if (label === 'forgotten') continue;
+    taught.push(paper);
     if (label !== undefined) labels.set(paper.id, label);
   }
   const positives = [...labels.values()].filter((label) => label === 1).length;
   const status: RankingStatus = { resetAt: guard.resetAt, positives, negatives: labels.size - positives };
-  const ranked = rankLibrary(papers, labels);
+  const ranked = rankLibrary(taught, labels);
   if (!ranked) return (await clearRanking(db, guard, status)) ? 'cold' : 'stale';
-  const { model, scores } = ranked;
-  const before = new Map<string, PaperRecord>(papers.map((p) => [p.id, p]));
+  const { model } = ranked;
+  const unread = papers.filter((p) => p.read === 0);
+  const wanted = new Set(unread.map((p) => p.id));
+  const taughtIds = new Set(taught.map((p) => p.id));
+  // The taught papers were scored with the training; an unread paper saved before a reset is not.
+  const scores = [
+    ...ranked.scores.filter((s) => wanted.has(s.id)),
+    ...scorePapers(
+      model,
+      unread.filter((p) => !taughtIds.has(p.id)),
+    ),
+  ];
+  const before = new Map<string, PaperRecord>(unread.map((p) => [p.id, p]));
   const stored = await storeRanking(db, guard, { model, status: { ...status, trainedAt: now }, scores }, before);
   return stored ? 'trained' : 'stale';
 }
@@ -71,6 +89,8 @@ export function requestRanking(): void {
 
 /** Listens for label changes, the backup alarm and "More like this". */
 export function setupRanking(): void {
+  // Installed or updated: papers stored before (or by an older version) get their scores.
+  browser.runtime.onInstalled.addListener(() => requestRanking());
   onMessage('labelsChanged', () => requestRanking());
   onMessage('similarPapers', ({ data }) => similarPapers(getDb(), data.paperId));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -124,6 +124,18 @@ describe('restorePaperState', () => {
   });
 });
 
+describe('a backup carrying scores', () => {
+  it("never brings a score or a reason in: they are worked out from this library's labels", async () => {
+    const db = freshDb();
+    await restorePaperState(db, [{ ...syntheticPaper(1), saved: 1, savedAt: 5, score: 9, scoreWhy: ['bogus'] }]);
+    const stored = (await db.papers.toArray())[0]!;
+    expect(stored.saved).toBe(1);
+    expect(stored.score).toBeUndefined();
+    expect(stored.scoreWhy).toBeUndefined();
+    expect((await listPage(db, { source: { kind: 'forYou' }, limit: 10 })).papers).toEqual([]);
+  });
+});
+
 describe('a backup of hidden papers', () => {
   it('restores them on another device hidden, with their keyword lists and counts right', async () => {
     const here = freshDb();

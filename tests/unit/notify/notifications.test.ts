@@ -9,6 +9,7 @@ import { badgeText, refreshBadge } from '../../../lib/notify/badge';
 import { notifyCycle, setupNotificationClicks, targetUrl } from '../../../lib/notify/notifications';
 import { entry } from '../helpers';
 import { updatePaperFlags } from '../../../lib/db/read-state';
+import { hidePapers } from '../../../lib/db/labels';
 
 function cycle(overrides: Partial<CycleRecord>): CycleRecord {
   return { ...newCycle('all', 0, [], 0), id: 'c1', ...overrides };
@@ -66,6 +67,26 @@ describe('notifications', () => {
     expect(targetUrl(await db.notificationTargets.get('papers-c1'), (p) => `ext:${p}`)).toBe(
       'ext:/popup.html?view=tab&keyword=new',
     );
+  });
+
+  it('never names a paper marked Not interested while the check ran', async () => {
+    const db = getDb();
+    await storeMatches(
+      db,
+      a.id,
+      [
+        entry('2611.00001', { title: 'Dismissed', published: '2026-11-21T12:00:00Z' }),
+        entry('2611.00002', { title: 'Kept' }),
+      ],
+      1,
+    );
+    await hidePapers(db, ['2611.00001']);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await notifyCycle(db, cycle({ fresh: { [a.id]: ['2611.00001', '2611.00002'] } }), [a]);
+    expect((create.mock.calls[0] as unknown[] | undefined)?.[1]).toMatchObject({
+      title: '1 new paper on arXiv',
+      message: 'reward model (1)\n“Kept”',
+    });
   });
 
   it('announces a new version of a saved paper on its own', async () => {
