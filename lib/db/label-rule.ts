@@ -20,7 +20,8 @@ export const listFlag = (paper: PaperRecord): ListFlag => (isHidden(paper) ? 2 :
  */
 export function settleFlags(paper: PaperRecord, changes: FlagChanges): FlagChanges {
   if (changes.hiddenAt !== undefined) {
-    const readAt = changes.readAt ?? paper.readAt ?? changes.hiddenAt;
+    // An undo puts every flag back as it was, a readAt absent before included.
+    const readAt = 'readAt' in changes ? changes.readAt : (paper.readAt ?? changes.hiddenAt);
     return { ...changes, read: 1, readAt, saved: 0, savedAt: undefined };
   }
   const unhides = !('hiddenAt' in changes) && isHidden(paper) && (changes.read === 0 || changes.saved === 1);
