@@ -108,7 +108,7 @@ describe('the "Hidden" list', () => {
     await user.keyboard('x');
     await expectTitles([]);
     // Emptied while shown, the tab stays, and says what it is for.
-    expect(tabName(/^Hidden/)).toBe('Hidden');
+    await waitFor(() => expect(tabName(/^Hidden/)).toBe('Hidden'));
     expect(screen.getByText(/^No hidden papers\./)).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: /^graphs/ }));
     await expectTitles(['Paper 2611.00001', 'Paper 2611.00002', 'Paper 2611.00003']);
