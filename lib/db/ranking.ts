@@ -117,7 +117,11 @@ export async function clearRanking(db: AppDB, guard: RankingGuard, status: Ranki
       delete paper.scoreWhy;
     });
     await db.meta.delete(MODEL_KEY);
-    await db.meta.put({ key: STATUS_KEY, value: { ...status, trainedAt: undefined } });
+    const next: RankingStatus = { resetAt: status.resetAt, positives: status.positives, negatives: status.negatives };
+    // A status with nothing in it says what its absence says: an emptied database ("Clear all
+    // data") stays empty.
+    if (next.resetAt === 0 && next.positives === 0 && next.negatives === 0) await db.meta.delete(STATUS_KEY);
+    else await db.meta.put({ key: STATUS_KEY, value: next });
     return true;
   });
 }
