@@ -1,9 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { usePopupStore } from '../../lib/ui/popup-store';
 import type { SimilarPapersState } from '../../lib/ui/use-similar-papers';
+import { ListMessage } from './list-message';
 
-/** The line above "More like this": which paper the list is about, and the way back. */
-export function SimilarBar({ title, state }: { title: string; state: SimilarPapersState }) {
+interface SimilarBarProps {
+  title: string;
+  state: SimilarPapersState;
+}
+
+/**
+ * The line above "More like this": which paper the list is about, the way back, and, as in the
+ * toolbar of a tab, what the last action did with its Undo.
+ */
+export function SimilarBar({ title, state }: SimilarBarProps) {
   // The button that opened this view is gone with its list: focus goes to the way back.
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => back.current?.focus(), []);
@@ -19,9 +28,7 @@ export function SimilarBar({ title, state }: { title: string; state: SimilarPape
       <button type="button" ref={back} onClick={() => usePopupStore.getState().showSimilar(undefined)}>
         <span aria-hidden="true">← </span>Back to the list
       </button>
-      <p className="list-summary" aria-live="polite">
-        {summary}
-      </p>
+      <ListMessage summary={summary} />
     </div>
   );
 }
