@@ -84,8 +84,10 @@ export function PaperCard(props: PaperCardProps) {
             DOI
           </a>
         )}
+        {/* The class is how the list finds this button again on the way back from the view it opens. */}
         <button
           type="button"
+          className="more-like-this"
           onClick={() => usePopupStore.getState().showSimilar({ id: paper.id, title: paper.title })}
         >
           More like this

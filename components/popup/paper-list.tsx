@@ -11,6 +11,7 @@ import { useListKeys } from '../../lib/ui/use-list-keys';
 import type { PaperPageState } from '../../lib/ui/use-paper-page';
 import { useSimilarPapers } from '../../lib/ui/use-similar-papers';
 import { ListEmpty } from './list-empty';
+import { focusCard, focusInList, focusMoreLikeThis } from './list-focus';
 import { ListToolbar } from './list-toolbar';
 import { PaperCard } from './paper-card';
 import { copyPaperBibtex } from './paper-buttons';
@@ -32,21 +33,6 @@ interface PaperListProps {
   online: boolean;
   /** What the ranking knows, for the "For you" list's empty state. */
   ranking?: RankingStatus;
-}
-
-/** Moves focus to a card and brings it into view (below the sticky tabs, see scroll-padding). */
-function focusCard(list: HTMLElement | null, paperId: string | undefined): void {
-  const card = [...(list?.querySelectorAll<HTMLElement>('article.paper') ?? [])].find(
-    (element) => element.dataset.paperId === paperId,
-  );
-  card?.focus();
-  card?.scrollIntoView?.({ block: 'nearest' });
-}
-
-/** Whether the keyboard's focus is lost or in the list (not in the search box, say). */
-function focusInList(list: HTMLElement | null): boolean {
-  const focused = document.activeElement;
-  return !focused || focused === document.body || !focused.isConnected || (list?.contains(focused) ?? false);
 }
 
 /** Cards in the popup's first frame: more than fit in its 600 px. */
@@ -122,6 +108,19 @@ export function PaperList(props: PaperListProps) {
     void (hiddenAction === 'restore' ? restorePaper(paperId) : hidePaper(paperId));
   };
 
+  // Back from "More like this": once the tab's cards are back, to the card it was opened from.
+  const backTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const paperId = backTo.current;
+    if (paperId === undefined || similarTo || !page) return;
+    backTo.current = undefined;
+    focusMoreLikeThis(listRef.current, paperId);
+  }, [similarTo, page]);
+  const back = () => {
+    backTo.current = similarTo?.id;
+    store().showSimilar(undefined);
+  };
+
   useListKeys({
     move: (delta) => {
       const index = active ? papers.indexOf(active) : -1;
@@ -170,7 +169,7 @@ export function PaperList(props: PaperListProps) {
   if (similarTo) {
     return (
       <div className="paper-list" ref={listRef}>
-        <SimilarBar title={similarTo.title} state={similar} />
+        <SimilarBar title={similarTo.title} state={similar} onBack={back} />
         {cards}
       </div>
     );

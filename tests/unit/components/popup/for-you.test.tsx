@@ -115,5 +115,11 @@ describe('"For you" in the popup', () => {
       title('2611.00004'),
       title('2611.00005'),
     ]);
+    // The keyboard is back on the button that opened the view, on its card.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(card(title('2611.00002')).getByRole('button', { name: 'More like this' })),
+    );
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(screen.getByRole('article', { name: title('2611.00003') }));
   });
 });
