@@ -27,6 +27,12 @@ export function ClearPanel({ keywordCount }: { keywordCount: number }) {
     focusLater(START_ID);
   }
 
+  function cancel() {
+    setConfirming(false);
+    // The confirmation goes with the focused Cancel: the keyboard goes back to the button that asked.
+    focusLater(START_ID);
+  }
+
   return (
     <div className="data-block">
       <h3>Clear all data</h3>
@@ -55,7 +61,7 @@ export function ClearPanel({ keywordCount }: { keywordCount: number }) {
             <button type="button" className="danger" onClick={() => void clear()}>
               Delete everything
             </button>
-            <button type="button" id={CANCEL_ID} onClick={() => setConfirming(false)}>
+            <button type="button" id={CANCEL_ID} onClick={cancel}>
               Cancel
             </button>
           </div>

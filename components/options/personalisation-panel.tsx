@@ -44,6 +44,12 @@ export function PersonalisationPanel() {
     focusLater(START_ID);
   }
 
+  function cancel() {
+    setConfirming(false);
+    // The confirmation goes with the focused Cancel: the keyboard goes back to the button that asked.
+    focusLater(START_ID);
+  }
+
   return (
     <div className="data-block">
       <h3>Personalisation</h3>
@@ -70,7 +76,7 @@ export function PersonalisationPanel() {
             <button type="button" className="danger" onClick={() => void reset()}>
               Reset personalisation
             </button>
-            <button type="button" id={CANCEL_ID} onClick={() => setConfirming(false)}>
+            <button type="button" id={CANCEL_ID} onClick={cancel}>
               Cancel
             </button>
           </div>

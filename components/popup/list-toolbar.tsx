@@ -1,9 +1,11 @@
-import type { ListPage } from '../../lib/db/paper-queries';
-import { markAllRead, undoLastAction } from '../../lib/ui/paper-actions';
+import type { ListPage, PaperListSource } from '../../lib/db/paper-queries';
+import { markAllRead } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
 import { tabSource } from '../../lib/ui/popup-view';
+import { ListMessage } from './list-message';
 
-export type ListKind = 'keyword' | 'new' | 'saved' | 'hidden' | 'forYou';
+/** Which list a tab shows ("new" is "All new"). */
+export type ListKind = PaperListSource['kind'];
 
 interface ListToolbarProps {
   tab: string;
@@ -39,14 +41,7 @@ export function ListToolbar({ tab, kind, page, query, unread, count }: ListToolb
   const canMarkAll = !undo && !query && (kind === 'keyword' || kind === 'new') && unread > 0;
   return (
     <div className="list-toolbar">
-      <p className="list-summary" aria-live="polite">
-        {undo ? undo.message : listSummary({ kind, page, query, unread, count })}
-      </p>
-      {undo && (
-        <button type="button" onClick={() => void undoLastAction()}>
-          Undo
-        </button>
-      )}
+      <ListMessage summary={listSummary({ kind, page, query, unread, count })} />
       {canMarkAll && (
         <button type="button" onClick={() => void markAllRead(tabSource(tab))}>
           Mark all read

@@ -12,14 +12,18 @@ export async function copyPaperBibtex(paper: PaperRecord): Promise<void> {
   usePopupStore.getState().setCopied({ paperId: paper.id, ok });
 }
 
+/** What the list lets a card do about "Not interested": hide it, or (in "Hidden") restore it. */
+export type HiddenAction = 'hide' | 'restore';
+
 interface PaperButtonsProps {
   paper: PaperRecord;
-  /** "Not interested", or "Restore" for a hidden paper (the list moves the focus on). */
-  onToggleHidden: () => void;
+  hiddenAction: HiddenAction;
+  /** Does the hidden action (the list moves the focus on). */
+  onHiddenAction: () => void;
 }
 
-/** Read, save, "Not interested" and cite buttons of a paper card. */
-export function PaperButtons({ paper, onToggleHidden }: PaperButtonsProps) {
+/** Read, save, "Not interested" (or "Restore") and cite buttons of a paper card. */
+export function PaperButtons({ paper, hiddenAction, onHiddenAction }: PaperButtonsProps) {
   const copied = usePopupStore((s) => (s.copied?.paperId === paper.id ? s.copied : undefined));
   useEffect(() => {
     if (!copied) return;
@@ -41,9 +45,12 @@ export function PaperButtons({ paper, onToggleHidden }: PaperButtonsProps) {
         <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
         {saved ? 'Saved' : 'Save'}
       </button>
-      <button type="button" onClick={onToggleHidden}>
-        {hidden ? 'Restore' : 'Not interested'}
-      </button>
+      {/* Hiding unsaves: a saved paper is not offered it (unsaving it first is a choice of its own). */}
+      {(hiddenAction === 'restore' || !saved) && (
+        <button type="button" onClick={onHiddenAction}>
+          {hiddenAction === 'restore' ? 'Restore' : 'Not interested'}
+        </button>
+      )}
       {/* While it shows the outcome, the button is named by it: a name must contain the visible text (WCAG 2.5.3). */}
       <button type="button" aria-label={copied ? undefined : 'Copy BibTeX'} onClick={() => void copyPaperBibtex(paper)}>
         {copyText}

@@ -3,7 +3,7 @@ import type { PaperRecord } from '../../lib/db/schema';
 import { isoDay, shortAuthors } from '../../lib/ui/format';
 import { usePopupStore } from '../../lib/ui/popup-store';
 import { openHandlers } from './open-handlers';
-import { PaperButtons } from './paper-buttons';
+import { PaperButtons, type HiddenAction } from './paper-buttons';
 import { PaperGlance } from './paper-glance';
 import { RichText } from './rich-text';
 
@@ -19,8 +19,9 @@ interface PaperCardProps {
   /** The card the keyboard acts on: the one reached with Tab. */
   tabbable: boolean;
   onToggleAbstract: () => void;
-  /** "Not interested" (or "Restore" in "Hidden"). */
-  onToggleHidden: () => void;
+  /** "Not interested", or "Restore" in "Hidden". */
+  hiddenAction: HiddenAction;
+  onHiddenAction: () => void;
   onFocus: () => void;
 }
 
@@ -29,7 +30,8 @@ interface PaperCardProps {
  * from the validated id or DOI, or is a code link that passed codeLinks' checks (see PaperGlance).
  */
 export function PaperCard(props: PaperCardProps) {
-  const { paper, pattern, keywordLabels, why, expanded, tabbable, onToggleAbstract, onToggleHidden, onFocus } = props;
+  const { paper, pattern, keywordLabels, why, expanded, tabbable } = props;
+  const { onToggleAbstract, hiddenAction, onHiddenAction, onFocus } = props;
   const unread = paper.read === 0;
   const abstractId = `abstract-${paper.id}`;
   const abs = abstractUrl(paper.id);
@@ -82,13 +84,15 @@ export function PaperCard(props: PaperCardProps) {
             DOI
           </a>
         )}
+        {/* The class is how the list finds this button again on the way back from the view it opens. */}
         <button
           type="button"
+          className="more-like-this"
           onClick={() => usePopupStore.getState().showSimilar({ id: paper.id, title: paper.title })}
         >
           More like this
         </button>
-        <PaperButtons paper={paper} onToggleHidden={onToggleHidden} />
+        <PaperButtons paper={paper} hiddenAction={hiddenAction} onHiddenAction={onHiddenAction} />
       </div>
       <p id={abstractId} className="paper-abstract" hidden={!expanded}>
         {expanded && <RichText text={paper.summary} pattern={pattern} allowDisplay />}

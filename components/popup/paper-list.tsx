@@ -4,13 +4,14 @@ import type { RankingStatus } from '../../lib/db/ranking';
 import type { KeywordStateRecord } from '../../lib/db/schema';
 import type { Keyword } from '../../lib/keywords/keyword';
 import { highlighterFor } from '../../lib/ui/highlight';
-import { openPaper, togglePaperHidden, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
+import { hidePaper, openPaper, restorePaper, togglePaperRead, togglePaperSaved } from '../../lib/ui/paper-actions';
 import { usePopupStore } from '../../lib/ui/popup-store';
-import { ALL_NEW_TAB, FOR_YOU_TAB, HIDDEN_TAB, SAVED_TAB } from '../../lib/ui/popup-view';
+import { tabSource } from '../../lib/ui/popup-view';
 import { useListKeys } from '../../lib/ui/use-list-keys';
 import type { PaperPageState } from '../../lib/ui/use-paper-page';
 import { useSimilarPapers } from '../../lib/ui/use-similar-papers';
 import { ListEmpty } from './list-empty';
+import { focusCard, focusInList, focusMoreLikeThis } from './list-focus';
 import { ListToolbar } from './list-toolbar';
 import { PaperCard } from './paper-card';
 import { copyPaperBibtex } from './paper-buttons';
@@ -34,21 +35,6 @@ interface PaperListProps {
   ranking?: RankingStatus;
 }
 
-/** Moves focus to a card and brings it into view (below the sticky tabs, see scroll-padding). */
-function focusCard(list: HTMLElement | null, paperId: string | undefined): void {
-  const card = [...(list?.querySelectorAll<HTMLElement>('article.paper') ?? [])].find(
-    (element) => element.dataset.paperId === paperId,
-  );
-  card?.focus();
-  card?.scrollIntoView?.({ block: 'nearest' });
-}
-
-/** Whether the keyboard's focus is lost or in the list (not in the search box, say). */
-function focusInList(list: HTMLElement | null): boolean {
-  const focused = document.activeElement;
-  return !focused || focused === document.body || !focused.isConnected || (list?.contains(focused) ?? false);
-}
-
 /** Cards in the popup's first frame: more than fit in its 600 px. */
 const FIRST_FRAME_CARDS = 8;
 
@@ -68,6 +54,7 @@ export function PaperList(props: PaperListProps) {
   const activeId = usePopupStore((s) => s.activeId);
   const store = usePopupStore.getState;
   const keyword = keywords.find((k) => k.id === tab);
+  const kind = tabSource(tab).kind;
   const highlights = useMemo(() => highlighterFor(keywords), [keywords]);
   const similarTo = usePopupStore((s) => s.similarTo);
   const similar = useSimilarPapers(similarTo?.id);
@@ -112,9 +99,26 @@ export function PaperList(props: PaperListProps) {
     else listRef.current?.querySelector<HTMLElement>('.list-toolbar button')?.focus();
   }, [shown, activeId]);
 
-  const toggleHidden = (paperId: string) => {
+  // The tab decides, not the paper's stored state: "Hidden" only restores, every other list (and
+  // "More like this", which lists no hidden paper) only hides. A second quick press then cannot
+  // undo the first before the list has redrawn.
+  const hiddenAction = kind === 'hidden' && !similarTo ? 'restore' : 'hide';
+  const doHiddenAction = (paperId: string) => {
     store().setActive(paperId);
-    void togglePaperHidden(paperId);
+    void (hiddenAction === 'restore' ? restorePaper(paperId) : hidePaper(paperId));
+  };
+
+  // Back from "More like this": once the tab's cards are back, to the card it was opened from.
+  const backTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const paperId = backTo.current;
+    if (paperId === undefined || similarTo || !page) return;
+    backTo.current = undefined;
+    focusMoreLikeThis(listRef.current, paperId);
+  }, [similarTo, page]);
+  const back = () => {
+    backTo.current = similarTo?.id;
+    store().showSimilar(undefined);
   };
 
   useListKeys({
@@ -132,7 +136,7 @@ export function PaperList(props: PaperListProps) {
     open: () => active && void openPaper(active, abstractUrl(active.id)),
     toggleSave: () => active && void togglePaperSaved(active.id),
     toggleRead: () => active && void togglePaperRead(active.id),
-    toggleHidden: () => active && toggleHidden(active.id),
+    hiddenAction: () => active && doHiddenAction(active.id),
     toggleAbstract: () => active && store().toggleExpanded(active.id),
     copyBibtex: () => active && void copyPaperBibtex(active),
     focusSearch: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
@@ -140,16 +144,6 @@ export function PaperList(props: PaperListProps) {
 
   if (!page) return <div className="paper-list" aria-busy="true" />;
   const state = states.find((s) => s.keywordId === tab);
-  const kind =
-    tab === ALL_NEW_TAB
-      ? 'new'
-      : tab === FOR_YOU_TAB
-        ? 'forYou'
-        : tab === SAVED_TAB
-          ? 'saved'
-          : tab === HIDDEN_TAB
-            ? 'hidden'
-            : 'keyword';
   // In the user's order of keywords.
   const labelsOf = (paperId: string) =>
     kind === 'keyword' || similarTo
@@ -167,14 +161,15 @@ export function PaperList(props: PaperListProps) {
       expanded={expanded[paper.id] ?? false}
       tabbable={paper === active}
       onToggleAbstract={() => store().toggleExpanded(paper.id)}
-      onToggleHidden={() => toggleHidden(paper.id)}
+      hiddenAction={hiddenAction}
+      onHiddenAction={() => doHiddenAction(paper.id)}
       onFocus={() => store().setActive(paper.id)}
     />
   ));
   if (similarTo) {
     return (
       <div className="paper-list" ref={listRef}>
-        <SimilarBar title={similarTo.title} state={similar} />
+        <SimilarBar title={similarTo.title} state={similar} onBack={back} />
         {cards}
       </div>
     );

@@ -1,9 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { usePopupStore } from '../../lib/ui/popup-store';
 import type { SimilarPapersState } from '../../lib/ui/use-similar-papers';
+import { ListMessage } from './list-message';
 
-/** The line above "More like this": which paper the list is about, and the way back. */
-export function SimilarBar({ title, state }: { title: string; state: SimilarPapersState }) {
+interface SimilarBarProps {
+  title: string;
+  state: SimilarPapersState;
+  /** "Back to the list" (the list puts the focus back where "More like this" was pressed). */
+  onBack: () => void;
+}
+
+/**
+ * The line above "More like this": which paper the list is about, the way back, and, as in the
+ * toolbar of a tab, what the last action did with its Undo.
+ */
+export function SimilarBar({ title, state, onBack }: SimilarBarProps) {
   // The button that opened this view is gone with its list: focus goes to the way back.
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => back.current?.focus(), []);
@@ -16,12 +26,10 @@ export function SimilarBar({ title, state }: { title: string; state: SimilarPape
         : `${state.papers.length} ${state.papers.length === 1 ? 'paper' : 'papers'} like “${title}”`;
   return (
     <div className="list-toolbar similar-bar">
-      <button type="button" ref={back} onClick={() => usePopupStore.getState().showSimilar(undefined)}>
+      <button type="button" ref={back} onClick={onBack}>
         <span aria-hidden="true">← </span>Back to the list
       </button>
-      <p className="list-summary" aria-live="polite">
-        {summary}
-      </p>
+      <ListMessage summary={summary} />
     </div>
   );
 }

@@ -92,28 +92,44 @@ export async function markAllRead(source: PaperListSource): Promise<void> {
   usePopupStore.getState().setUndo(ids.length > 0 ? undo : undefined);
 }
 
+/** Said when "Not interested" is asked of a saved paper (the x key; saved cards have no button). */
+export const SAVED_NOTICE = 'This paper is saved: unsave it first to mark it Not interested.';
+
 /**
- * "Not interested" on a paper as stored now, or, on a hidden paper, "Restore". Either way the paper
- * leaves the list it is in at once, and the toolbar offers to undo it; papers hidden one after
- * another are undone together.
+ * "Not interested": the paper leaves every list but "Hidden" at once, and the toolbar offers to
+ * undo it; papers hidden one after another are undone together. Only ever hides: a paper hidden
+ * already is left alone, so that a key pressed twice before the list redraws cannot restore it. A
+ * saved paper is left alone too, with a notice why: hiding unsaves (label-rule.ts), and a save is
+ * what the user keeps, so it must be undone on purpose first.
  */
-export async function togglePaperHidden(paperId: string): Promise<void> {
+export async function hidePaper(paperId: string): Promise<void> {
   const db = getDb();
   const paper = await db.papers.get(paperId);
-  if (!paper) return;
-  const hiding = paper.hiddenAt === undefined;
-  const changes = hiding ? await hidePapers(db, [paperId]) : await restoreHiddenPapers(db, [paperId]);
+  if (!paper || paper.hiddenAt !== undefined) return;
+  const store = usePopupStore.getState();
+  if (paper.saved === 1) {
+    store.setNotice(SAVED_NOTICE);
+    return;
+  }
+  const changes = await hidePapers(db, [paperId]);
+  if (changes.length === 0) return;
   await updateBadge();
   labelsChanged();
-  if (changes.length === 0) return;
-  const store = usePopupStore.getState();
-  const previous = hiding && store.undo?.kind === 'hide' ? store.undo.changes : [];
+  const previous = store.undo?.kind === 'hide' ? store.undo.changes : [];
   const all = [...previous, ...changes];
-  store.setUndo(
-    hiding
-      ? { kind: 'hide', message: `Hidden ${papersText(all.length)}.`, changes: all }
-      : { kind: 'restore', message: `Restored ${papersText(all.length)}.`, changes: all },
-  );
+  usePopupStore.getState().setUndo({ kind: 'hide', message: `Hidden ${papersText(all.length)}.`, changes: all });
+}
+
+/**
+ * "Restore", in "Hidden": the paper goes back to its lists unread, with an Undo. Only ever
+ * restores: a paper not hidden (restored already) is left alone.
+ */
+export async function restorePaper(paperId: string): Promise<void> {
+  const changes = await restoreHiddenPapers(getDb(), [paperId]);
+  if (changes.length === 0) return;
+  await updateBadge();
+  labelsChanged();
+  usePopupStore.getState().setUndo({ kind: 'restore', message: `Restored ${papersText(changes.length)}.`, changes });
 }
 
 /** Takes back the last "Mark all read", "Not interested" or "Restore" (what the user changed since stays). */

@@ -27,6 +27,8 @@ interface PopupState {
   /** The paper the keyboard acts on. */
   activeId?: string;
   undo?: UndoableAction;
+  /** Why a key did nothing to the active paper, said in the list's message line until the next action. */
+  notice?: string;
   /** How keyword lists are sorted: by date or "For you" (remembered in this browser). */
   sort: ListSort;
   /** "More like this": the paper whose neighbours the list shows instead of the tab's papers. */
@@ -41,6 +43,7 @@ interface PopupState {
   pin: (paperId: string, before: PinnedState) => void;
   setActive: (paperId: string | undefined) => void;
   setUndo: (undo: UndoableAction | undefined) => void;
+  setNotice: (notice: string | undefined) => void;
   setCopied: (copied: { paperId: string; ok: boolean } | undefined) => void;
   setFirstPageShown: () => void;
   setSort: (sort: ListSort) => void;
@@ -56,6 +59,7 @@ const initial = {
   firstPageShown: false,
   activeId: undefined,
   undo: undefined,
+  notice: undefined,
   copied: undefined,
   similarTo: undefined,
 };
@@ -64,7 +68,14 @@ export const usePopupStore = create<PopupState>((set) => ({
   ...initial,
   sort: readListSort(),
   selectTab: (tab) =>
-    set({ selectedTab: tab, limit: PAGE_SIZE, activeId: undefined, undo: undefined, similarTo: undefined }),
+    set({
+      selectedTab: tab,
+      limit: PAGE_SIZE,
+      activeId: undefined,
+      undo: undefined,
+      notice: undefined,
+      similarTo: undefined,
+    }),
   setQuery: (query) => set({ query, limit: PAGE_SIZE, activeId: undefined }),
   showMore: () => set((s) => ({ limit: s.limit + PAGE_SIZE })),
   toggleExpanded: (paperId) => set((s) => ({ expanded: { ...s.expanded, [paperId]: !s.expanded[paperId] } })),
@@ -80,15 +91,17 @@ export const usePopupStore = create<PopupState>((set) => ({
         : change;
       return { pinned: { ...s.pinned, [paperId]: merged } };
     }),
-  setActive: (paperId) => set({ activeId: paperId }),
-  setUndo: (undo) => set({ undo }),
+  // A notice is about the paper it was given for: moving to another one drops it.
+  setActive: (paperId) => set((s) => (s.activeId === paperId ? s : { activeId: paperId, notice: undefined })),
+  setUndo: (undo) => set({ undo, notice: undefined }),
+  setNotice: (notice) => set({ notice }),
   setCopied: (copied) => set({ copied }),
   setFirstPageShown: () => set((s) => (s.firstPageShown ? s : { firstPageShown: true })),
   setSort: (sort) => {
     rememberListSort(sort);
     set({ sort, limit: PAGE_SIZE, activeId: undefined });
   },
-  showSimilar: (paper) => set({ similarTo: paper, activeId: undefined }),
+  showSimilar: (paper) => set({ similarTo: paper, activeId: undefined, notice: undefined }),
 }));
 
 /** Back to a fresh popup (tests, and nothing else, need this). */

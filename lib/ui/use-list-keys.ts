@@ -6,7 +6,8 @@ export interface ListKeyActions {
   open: () => void;
   toggleSave: () => void;
   toggleRead: () => void;
-  toggleHidden: () => void;
+  /** "Not interested", or "Restore" in "Hidden". */
+  hiddenAction: () => void;
   toggleAbstract: () => void;
   copyBibtex: () => void;
   focusSearch: () => void;
@@ -21,7 +22,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /**
  * Reader shortcuts on the whole page: j/k or ↓/↑ move between papers, Enter or o opens one,
- * s saves, r toggles read, x says "Not interested" (or restores a hidden paper), e shows the
+ * s saves, r toggles read, x says "Not interested" (restores in "Hidden"), e shows the
  * abstract, c copies BibTeX, / searches. Keys typed into a field, and Enter on a link or
  * button, keep their usual meaning.
  */
@@ -45,7 +46,7 @@ export function useListKeys(actions: ListKeyActions): void {
         o: a.open,
         s: a.toggleSave,
         r: a.toggleRead,
-        x: a.toggleHidden,
+        x: a.hiddenAction,
         e: a.toggleAbstract,
         c: a.copyBibtex,
         '/': a.focusSearch,

@@ -85,6 +85,8 @@ describe('clearing all data', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' })));
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('button', { name: 'Delete everything' })).toBeNull();
+    // The keyboard is back where it started, not on the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear all data…' })));
     expect(await storedKeywords()).toHaveLength(2);
     expect(await getDb().papers.count()).toBe(2);
   });

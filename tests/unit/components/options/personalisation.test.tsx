@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../lib/db/app-db';
 import { hidePapers } from '../../../../lib/db/labels';
@@ -45,6 +45,15 @@ describe('Personalisation in the options page', () => {
     await screen.findByText(
       /^For you learns from the 3 papers you saved and the 1 paper you marked Not interested, in this browser only\./,
     );
+    // Cancel changes nothing and puts the keyboard back on the button that asked.
+    await user.click(screen.getByRole('button', { name: 'Reset personalisation…' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: /Forget what For you has learned/ })).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset personalisation…' })),
+    );
+    expect(await readRankingModel(getDb())).toBeDefined();
+
     await user.click(screen.getByRole('button', { name: 'Reset personalisation…' }));
     const confirm = within(screen.getByRole('group', { name: /Forget what For you has learned/ }));
     expect(document.activeElement).toBe(confirm.getByRole('button', { name: 'Cancel' }));

@@ -11,7 +11,17 @@ vi.mock('../../../../lib/messaging/protocol', () => ({
     type === 'similarPapers' ? similarPapers(getDb(), data!.paperId) : undefined,
   ),
 }));
-import { expectTitles, findCard, flag, paper, renderPopup, storeKeywords, storePapers, titles } from './render-popup';
+import {
+  card,
+  expectTitles,
+  findCard,
+  flag,
+  paper,
+  renderPopup,
+  storeKeywords,
+  storePapers,
+  titles,
+} from './render-popup';
 
 const TEXTS = {
   '2611.00001': 'message passing graph neural networks',
@@ -87,6 +97,16 @@ describe('"For you" in the popup', () => {
     expect(screen.queryByRole('article', { name: title('2611.00002') })).toBeNull();
     const back = screen.getByRole('button', { name: /Back to the list/ });
     expect(document.activeElement).toBe(back);
+
+    // "Not interested" here says what it did and offers Undo, as in a tab's list.
+    await user.click(card(title('2611.00004')).getByRole('button', { name: 'Not interested' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: title('2611.00004') })).toBeNull());
+    expect(screen.getByText('Hidden 1 paper.').getAttribute('aria-live')).toBe('polite');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('article', { name: title('2611.00004') });
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect((await getDb().papers.get('2611.00004'))?.hiddenAt).toBeUndefined();
+
     await user.click(back);
     await expectTitles([
       title('2611.00001'),
@@ -95,5 +115,11 @@ describe('"For you" in the popup', () => {
       title('2611.00004'),
       title('2611.00005'),
     ]);
+    // The keyboard is back on the button that opened the view, on its card.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(card(title('2611.00002')).getByRole('button', { name: 'More like this' })),
+    );
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(screen.getByRole('article', { name: title('2611.00003') }));
   });
 });
