@@ -56,6 +56,25 @@ async function guardHolds(db: AppDB, guard: RankingGuard): Promise<boolean> {
   return now.epoch === guard.epoch && now.resetAt === guard.resetAt;
 }
 
+/** Papers read per transaction when the worker reads the whole library. */
+const READ_CHUNK = 2_000;
+
+/**
+ * Every stored paper, read in short transactions of READ_CHUNK papers: one transaction over
+ * 20,000 papers takes seconds, and a click's write in the popup would wait for all of it.
+ */
+export async function readLibrary(db: AppDB): Promise<PaperRecord[]> {
+  const papers: PaperRecord[] = [];
+  for (;;) {
+    const last = papers.at(-1)?.id;
+    const chunk = await (last === undefined ? db.papers.orderBy(':id') : db.papers.where(':id').above(last))
+      .limit(READ_CHUNK)
+      .toArray();
+    papers.push(...chunk);
+    if (chunk.length < READ_CHUNK) return papers;
+  }
+}
+
 /** Papers written per transaction: the popup's reads of `papers` wait for a write under way. */
 const CHUNK = 500;
 

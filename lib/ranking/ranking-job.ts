@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { getDb, type AppDB } from '../db/app-db';
 import { labelOf } from '../db/label-rule';
-import { clearRanking, rankingGuard, storeRanking, type RankingStatus } from '../db/ranking';
+import { clearRanking, rankingGuard, readLibrary, storeRanking, type RankingStatus } from '../db/ranking';
 import type { PaperRecord } from '../db/schema';
 import { onMessage } from '../messaging/protocol';
 import { rankLibrary, scorePapers, type Label } from './ranker';
@@ -29,7 +29,7 @@ export type RankingOutcome = 'trained' | 'cold' | 'stale';
  */
 export async function runRanking(db: AppDB, now = Date.now()): Promise<RankingOutcome> {
   const guard = await rankingGuard(db);
-  const papers = await db.papers.toArray();
+  const papers = await readLibrary(db);
   const labels = new Map<string, Label>();
   const taught: PaperRecord[] = [];
   for (const paper of papers) {

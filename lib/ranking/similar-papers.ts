@@ -5,7 +5,7 @@
  * when the ranking is retrained (its vocabulary changed).
  */
 import type { AppDB } from '../db/app-db';
-import { readRankingModel, readRankingStatus } from '../db/ranking';
+import { readLibrary, readRankingModel, readRankingStatus } from '../db/ranking';
 import { fitPapers, paperVector } from './paper-vectors';
 import type { RankerModel } from './ranker';
 import { closestVectors } from './similar';
@@ -33,7 +33,7 @@ async function vectorsNow(db: AppDB): Promise<VectorCache> {
     if (model) cache = { trainedAt, vectorizer: model.vectorizer, vectors: new Map() };
     else {
       // No model yet: a vocabulary fitted on the library itself serves the same cosine.
-      const papers = await db.papers.toArray();
+      const papers = await readLibrary(db);
       const { vectorizer, vectors } = fitPapers(papers);
       cache = { trainedAt: 0, vectorizer, vectors: new Map(papers.map((p, i) => [p.id, vectors[i]!])) };
     }
