@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ArxivClient } from '../../../../lib/arxiv/client';
@@ -21,28 +22,51 @@ import { freshDb } from '../../helpers';
 import { Gate } from '../harness';
 import { World, type Fault } from './world';
 
+/** One worker's life: once the browser stopped it, nothing of it runs again. */
+interface WorkerLife {
+  stopped: boolean;
+}
+
+/**
+ * The worker whose code is running. Each worker's calls run in its own async context, so that a
+ * call of a stopped worker is told apart from one of its successor even while both have work
+ * pending (the old one's held request, a detached call of it).
+ */
+const workers = new AsyncLocalStorage<WorkerLife>();
+
+/** Never settles: what a stopped worker waits for. */
+const never = <T>() => new Promise<T>(() => undefined);
+
 /**
  * The browser stopping the worker at an await: the n-th call, from when it is armed, to arXiv,
  * notifications, alarms or local storage never returns. Everything the stopped worker would
- * have done after it is lost, as in a real stop. A call to the browser's own API that was made
- * is carried out (the browser process has it; only the answer is lost); a request to arXiv that
- * the stop catches never leaves.
+ * have done after it is lost, as in a real stop: the stop ends the whole worker, not only the
+ * call chain that reached it, so every later call of that worker, on any chain, waits forever
+ * unmade. A call to the browser's own API that was made is carried out (the browser process has
+ * it; only the answer is lost); a request to arXiv that the stop catches never leaves.
  */
 class KillSwitch {
   private left = -1;
+  private target: WorkerLife | undefined;
   fired = false;
-  arm(n: number): void {
+  /** The browser will stop `worker` at the n-th await from now. */
+  arm(n: number, worker: WorkerLife): void {
     this.left = n;
+    this.target = worker;
     this.fired = false;
   }
   disarm(): void {
     this.left = -1;
+    this.target = undefined;
     this.fired = false;
   }
   pass<T>(call: () => Promise<T>, { performed = false } = {}): Promise<T> {
+    const life = workers.getStore();
+    if (life?.stopped) return never();
     if (this.left < 0) return call();
     if (this.left-- === 0) {
       this.fired = true;
+      this.target!.stopped = true;
       if (performed) {
         try {
           Promise.resolve(call()).catch(() => undefined);
@@ -50,7 +74,7 @@ class KillSwitch {
           // The answer is lost either way.
         }
       }
-      return new Promise<T>(() => undefined);
+      return never();
     }
     return call();
   }
@@ -63,6 +87,8 @@ export class RealSystem {
   readonly db: AppDB = freshDb();
   readonly world: World;
   readonly kill = new KillSwitch();
+  /** The running worker's life. */
+  private life!: WorkerLife;
   engine!: CheckEngine;
   gate = new Gate();
   /** Workers stopped in this history. */
@@ -94,12 +120,16 @@ export class RealSystem {
     const gate = new Gate();
     const world = this.world;
     const kill = this.kill;
+    const life: WorkerLife = { stopped: false };
+    this.life = life;
     const client = new ArxivClient({
       spacing: storageSpacing,
       // The request reaches arXiv at once; a held one is an answer that has not come back yet.
       fetch: async (input) => {
         const answer = await kill.pass(() => world.fetch(String(input)));
         await gate.pass();
+        // An answer that comes back after its worker was stopped finds nobody: it is lost.
+        if (life.stopped) return never<Response>();
         return answer;
       },
       // Waiting moves the simulated clock.
@@ -108,7 +138,14 @@ export class RealSystem {
       },
     });
     this.gate = gate;
-    this.engine = createCheckEngine({ db: () => this.db, client: () => client, now: () => Date.now() });
+    const engine = createCheckEngine({ db: () => this.db, client: () => client, now: () => Date.now() });
+    // Everything the engine does, it does as this worker (see `workers`).
+    this.engine = {
+      requestCheck: (ids) => workers.run(life, () => engine.requestCheck(ids)),
+      resume: () => workers.run(life, () => engine.resume()),
+      whenIdle: () => engine.whenIdle(),
+      keywordsChanged: () => workers.run(life, () => engine.keywordsChanged()),
+    };
   }
 
   async start(): Promise<void> {
@@ -211,7 +248,7 @@ export class RealSystem {
    * check goes on, or while a check runs), then starts a new one, which resumes.
    */
   async stopWorker(n: number): Promise<void> {
-    this.kill.arm(n);
+    this.kill.arm(n, this.life);
     if (this.paused) this.gate.release();
     this.paused = false;
     await this.quiet(this.engine.resume());
