@@ -10,7 +10,7 @@ import { tabSource } from '../../lib/ui/popup-view';
 import { useListKeys } from '../../lib/ui/use-list-keys';
 import type { PaperPageState } from '../../lib/ui/use-paper-page';
 import { useSimilarPapers } from '../../lib/ui/use-similar-papers';
-import { ListEmpty } from './list-empty';
+import { coldStartMessage, ListEmpty } from './list-empty';
 import { focusCard, focusInList, focusMoreLikeThis } from './list-focus';
 import { ListToolbar } from './list-toolbar';
 import { PaperCard } from './paper-card';
@@ -180,6 +180,10 @@ export function PaperList(props: PaperListProps) {
     <div className="paper-list" ref={listRef} data-search={shownQuery}>
       <ListToolbar tab={tab} kind={kind} page={page} query={shownQuery} unread={unread} count={count} />
       {kind === 'keyword' && !shownQuery && <SortSwitch />}
+      {/* Sorted "For you" with nothing to rank by yet: say so rather than sort by date in silence. */}
+      {kind === 'keyword' && !shownQuery && sort === 'forYou' && papers.length > 0 && coldStartMessage(ranking) && (
+        <p className="sort-hint">{coldStartMessage(ranking)}</p>
+      )}
       {papers.length === 0 ? (
         <ListEmpty kind={kind} keyword={keyword} state={state} query={shownQuery} online={online} ranking={ranking} />
       ) : (

@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../lib/db/app-db';
 import { runRanking } from '../../../../lib/ranking/ranking-job';
 import { resetSimilarCache, similarPapers } from '../../../../lib/ranking/similar-papers';
+import { resetPopupStore } from '../../../../lib/ui/popup-store';
 
 // The worker's side of the messages, called in place (a page's own messages never reach it here).
 vi.mock('../../../../lib/messaging/protocol', () => ({
@@ -42,6 +43,12 @@ async function library() {
   );
 }
 
+// The sort is remembered in the page's storage: each test starts from the default.
+beforeEach(() => {
+  localStorage.removeItem('dailyPapers.sort');
+  resetPopupStore();
+});
+
 describe('"For you" in the popup', () => {
   it('says what to do before three papers are saved, and ranks nothing', async () => {
     await library();
@@ -51,6 +58,11 @@ describe('"For you" in the popup', () => {
     await user.click(await screen.findByRole('tab', { name: 'For you' }));
     await screen.findByText(/^For you ranks your unread papers by what you save\. Save 2 more papers you like/);
     expect(screen.queryAllByRole('article')).toEqual([]);
+    // A keyword sorted "For you" lists its papers by date meanwhile, and says why.
+    await user.click(screen.getByRole('tab', { name: /^learning/ }));
+    await user.click(await screen.findByRole('button', { name: 'For you', pressed: false }));
+    await screen.findByText(/^For you ranks your unread papers by what you save/);
+    expect(titles()).toHaveLength(5);
   });
 
   it('lists the unread papers best first, each with its reason, and sorts a keyword the same way', async () => {
