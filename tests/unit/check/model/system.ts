@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ArxivClient } from '../../../../lib/arxiv/client';
@@ -27,23 +26,16 @@ interface WorkerLife {
   stopped: boolean;
 }
 
-/**
- * The worker whose code is running. Each worker's calls run in its own async context, so that a
- * call of a stopped worker is told apart from one of its successor even while both have work
- * pending (the old one's held request, a detached call of it).
- */
-const workers = new AsyncLocalStorage<WorkerLife>();
-
 /** Never settles: what a stopped worker waits for. */
 const never = <T>() => new Promise<T>(() => undefined);
 
 /**
  * The browser stopping the worker at an await: the n-th call, from when it is armed, to arXiv,
  * notifications, alarms or local storage never returns. Everything the stopped worker would
- * have done after it is lost, as in a real stop: the stop ends the whole worker, not only the
- * call chain that reached it, so every later call of that worker, on any chain, waits forever
- * unmade. A call to the browser's own API that was made is carried out (the browser process has
- * it; only the answer is lost); a request to arXiv that the stop catches never leaves.
+ * have done after it is lost: the chain that reached it waits forever, and so does any arXiv
+ * answer of that worker that comes back later (a held request released by the stop), whatever
+ * chain was stopped. A call to the browser's own API that was made is carried out (the browser
+ * process has it; only the answer is lost); a request to arXiv that the stop catches never leaves.
  */
 class KillSwitch {
   private left = -1;
@@ -61,8 +53,9 @@ class KillSwitch {
     this.fired = false;
   }
   pass<T>(call: () => Promise<T>, { performed = false } = {}): Promise<T> {
-    const life = workers.getStore();
-    if (life?.stopped) return never();
+    // A stopped worker's own arXiv answers are lost (see startWorker). Telling its other calls
+    // from its successor's by async context hung the model: the database's scheduling carries
+    // one worker's context into the other's continuations.
     if (this.left < 0) return call();
     if (this.left-- === 0) {
       this.fired = true;
@@ -139,13 +132,7 @@ export class RealSystem {
     });
     this.gate = gate;
     const engine = createCheckEngine({ db: () => this.db, client: () => client, now: () => Date.now() });
-    // Everything the engine does, it does as this worker (see `workers`).
-    this.engine = {
-      requestCheck: (ids) => workers.run(life, () => engine.requestCheck(ids)),
-      resume: () => workers.run(life, () => engine.resume()),
-      whenIdle: () => engine.whenIdle(),
-      keywordsChanged: () => workers.run(life, () => engine.keywordsChanged()),
-    };
+    this.engine = engine;
   }
 
   async start(): Promise<void> {
