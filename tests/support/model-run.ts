@@ -5,7 +5,10 @@
  * - `MODEL_RUNS`: how many histories (each test has its own default);
  * - `MODEL_SEED`: the seed (random by default, printed in the test's name and on failure);
  * - `MODEL_PATH` and `MODEL_REPLAY`: the `path` and the commands' `replayPath` of a failure's
- *   report, which replay its shrunk history at once.
+ *   report, which replay its shrunk history at once;
+ * - `MODEL_TIMEOUT`: the test's time limit in ms (each test has its own default). The runner stops
+ *   a little before it: a failure still being shrunk is reported as far as it got, with its replay,
+ *   rather than lost in a timeout; histories that did not all run in time fail the test.
  */
 import fc from 'fast-check';
 
@@ -14,16 +17,19 @@ export interface ModelSettings {
   seed: number;
   path?: string;
   replayPath?: string;
+  /** The test's time limit (ms): pass it to the test runner. */
+  timeoutMs: number;
 }
 
 /** The settings of a model-based test, `defaultRuns` histories unless MODEL_RUNS says otherwise. */
-export function modelSettings(defaultRuns: number): ModelSettings {
+export function modelSettings(defaultRuns: number, defaultTimeoutMs = 600_000): ModelSettings {
   const env = process.env;
   return {
     runs: Number(env.MODEL_RUNS ?? defaultRuns),
     seed: env.MODEL_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(env.MODEL_SEED),
     path: env.MODEL_PATH || undefined,
     replayPath: env.MODEL_REPLAY || undefined,
+    timeoutMs: Number(env.MODEL_TIMEOUT ?? defaultTimeoutMs),
   };
 }
 
@@ -54,6 +60,8 @@ export async function assertModel<Ts extends unknown[]>(
       ...(settings.path ? { path: settings.path } : {}),
       endOnFailure: false,
       verbose: 1,
+      interruptAfterTimeLimit: Math.max(1_000, settings.timeoutMs - 60_000),
+      markInterruptAsFailure: true,
     });
   } catch (error) {
     console.error(
@@ -63,14 +71,5 @@ export async function assertModel<Ts extends unknown[]>(
   }
 }
 
-/** mulberry32: a small seeded generator, for simulated worlds and libraries that repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The product's seeded generator, for simulated worlds and libraries that repeat exactly. */
+export { seededRandom } from '../../lib/ranking/seeded-random';

@@ -51,22 +51,26 @@ async function history(cmds: Iterable<fc.AsyncCommand<Model, RealSystem>>, rando
 const stats = { histories: 0, announced: 0, requests: 0, stops: 0, keywords: 0 };
 
 describe('the check engine under random histories', () => {
-  it(`keeps its promise in ${settings.runs} histories (seed ${settings.seed})`, { timeout: 600_000 }, async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      await assertModel(
-        fc.asyncProperty(
-          histories(commands, settings, { maxCommands: 40, size: 'medium' }),
-          fc.integer(),
-          async (cmds, worldSeed) => {
-            await history(cmds, seededRandom(worldSeed));
-          },
-        ),
-        settings,
-      );
-    } finally {
-      if (process.env.MODEL_STATS) console.log(stats);
-      vi.useRealTimers();
-    }
-  });
+  it(
+    `keeps its promise in ${settings.runs} histories (seed ${settings.seed})`,
+    { timeout: settings.timeoutMs },
+    async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        await assertModel(
+          fc.asyncProperty(
+            histories(commands, settings, { maxCommands: 40, size: 'medium' }),
+            fc.integer(),
+            async (cmds, worldSeed) => {
+              await history(cmds, seededRandom(worldSeed));
+            },
+          ),
+          settings,
+        );
+      } finally {
+        if (process.env.MODEL_STATS) console.log(stats);
+        vi.useRealTimers();
+      }
+    },
+  );
 });

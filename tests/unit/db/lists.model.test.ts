@@ -226,7 +226,7 @@ const commands = [
 describe('lists and unread counts under random histories', () => {
   it(
     `stay equal to a pass over the tables in ${settings.runs} histories (seed ${settings.seed})`,
-    { timeout: 600_000 },
+    { timeout: settings.timeoutMs },
     async () => {
       await assertModel(
         fc.asyncProperty(histories(commands, settings, { maxCommands: 30 }), async (cmds) => {

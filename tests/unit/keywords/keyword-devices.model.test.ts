@@ -16,7 +16,7 @@ import { Device, SharedSync } from './sync-quota';
  *
  * `MODEL_RUNS` and `MODEL_SEED` override the number of histories and the seed.
  */
-const settings = modelSettings(50);
+const settings = modelSettings(50, 300_000);
 
 type Store = ReturnType<typeof createKeywordStore>;
 
@@ -165,7 +165,7 @@ const commands = [
 describe('keywords edited on two devices at once', () => {
   it(
     `are never torn, lost or over quota in ${settings.runs} histories (seed ${settings.seed})`,
-    { timeout: 300_000 },
+    { timeout: settings.timeoutMs },
     async () => {
       await assertModel(
         fc.asyncProperty(histories(commands, settings, { maxCommands: 40, size: 'max' }), async (cmds) => {

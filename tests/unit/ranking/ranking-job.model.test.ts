@@ -158,7 +158,7 @@ const commands = [
 describe('the ranking under random histories', () => {
   it(
     `keeps scores, model and status together in ${settings.runs} histories (seed ${settings.seed})`,
-    { timeout: 600_000 },
+    { timeout: settings.timeoutMs },
     async () => {
       await assertModel(
         fc.asyncProperty(histories(commands, settings, { maxCommands: 25 }), async (cmds) => {
