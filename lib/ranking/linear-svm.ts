@@ -10,6 +10,7 @@
  * The bias is liblinear's: a constant feature 1 appended to every x, so it is regularised too.
  */
 import type { SparseVector } from './vectorizer';
+import { seededRandom } from './seeded-random';
 
 /** A trained linear model: decision(x) = weights · x + bias. Plain numbers, stored as is. */
 export interface LinearModel {
@@ -31,18 +32,6 @@ export interface SvmOptions {
   sampleWeights?: readonly number[];
   /** Seed of the order samples are visited in; the same seed gives the same model. */
   seed?: number;
-}
-
-/** mulberry32: a small seeded generator, so that training is repeatable. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**
