@@ -33,6 +33,24 @@ function fieldTexts(field: Exclude<MatchField, 'author'>, entry: MatchableEntry)
   ];
 }
 
+/**
+ * The search words of a text, remembered: a combined query's answer is put to every keyword of
+ * its group, so each title and abstract would otherwise be split and stemmed once per keyword and
+ * term. Bounded; emptied when full.
+ */
+const wordsOfText = new Map<string, string[]>();
+const WORDS_CACHE_SIZE = 5_000;
+
+function textWords(text: string): string[] {
+  let words = wordsOfText.get(text);
+  if (words === undefined) {
+    if (wordsOfText.size >= WORDS_CACHE_SIZE) wordsOfText.clear();
+    words = searchWords(text);
+    wordsOfText.set(text, words);
+  }
+  return words;
+}
+
 function hasPhrase(words: readonly string[], phrase: readonly string[], same: Same): boolean {
   for (let start = 0; start + phrase.length <= words.length; start += 1) {
     if (phrase.every((word, offset) => same(words[start + offset] ?? '', word))) return true;
@@ -48,7 +66,7 @@ function textMatches(texts: readonly string[], term: string, mode: 'phrase' | 'w
   const wanted = searchWords(term);
   // Only stop words: a term cannot tell, so it matches; an exclusion must not remove anything.
   if (wanted.length === 0) return same !== exact;
-  const perText = texts.map(searchWords);
+  const perText = texts.map(textWords);
   if (mode === 'phrase') return perText.some((words) => hasPhrase(words, wanted, same));
   const all = perText.flat();
   return wanted.every((word) => all.some((candidate) => same(candidate, word)));
