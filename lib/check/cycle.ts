@@ -55,14 +55,27 @@ export async function runCycle(deps: CycleDeps, cycle: CycleRecord): Promise<Cyc
       papersPerKeyword: deps.papersPerKeyword,
       now,
     });
-    const currentQueries = queriesNow(await deps.keywords());
-    const context = { db, currentQueries, papersPerKeyword: deps.papersPerKeyword, now: now() };
+    const keywordsNow = await deps.keywords();
+    const context = {
+      db,
+      keywords: keywordsNow,
+      currentQueries: queriesNow(keywordsNow),
+      papersPerKeyword: deps.papersPerKeyword,
+      now: now(),
+    };
     await storeStep(context, cycle, step, fetched);
   }
-  const currentQueries = queriesNow(await deps.keywords());
+  const keywordsNow = await deps.keywords();
   await deps.onProgress?.(cycle.steps.length, cycle.steps.length, undefined);
   await resolveLookups(
-    { db, client: deps.client, currentQueries, papersPerKeyword: deps.papersPerKeyword, now: now() },
+    {
+      db,
+      client: deps.client,
+      keywords: keywordsNow,
+      currentQueries: queriesNow(keywordsNow),
+      papersPerKeyword: deps.papersPerKeyword,
+      now: now(),
+    },
     cycle,
   );
   cycle.finishedAt ??= now();

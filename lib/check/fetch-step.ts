@@ -3,9 +3,10 @@ import { matchesKeyword } from '../arxiv/keyword-match';
 import { anyOf, idListUrl, searchUrl, submittedBetween } from '../arxiv/query';
 import type { ArxivEntry, FeedError } from '../arxiv/types';
 import type { AppDB } from '../db/app-db';
-import { knownIdsSince } from '../db/known';
+import { groupKnowledge } from '../db/known';
 import type { CycleStep, KeywordStateRecord } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
+import { EVERY_KEYWORD, groupSignature, settledPapers } from './heard';
 import { OVERLAP_WINDOW_MS } from './plan';
 
 /**
@@ -36,6 +37,12 @@ export interface StepResult {
   unclaimed: ArxivEntry[];
   /** Per keyword, the entries its rules matched only leniently (or could not decide). */
   loose: Map<string, Set<string>>;
+  /**
+   * Stored papers of the week that the group's keywords without a record of them cannot claim by
+   * their local rules, each with a keyword that knows it: marked as heard by the group (see
+   * settledPapers).
+   */
+  heard: Array<{ keywordId: string; paperId: string }>;
   /** For 'revisions': the latest versions of the looked-up papers. */
   revisions: ArxivEntry[];
   failure?: StepFailure;
@@ -76,6 +83,7 @@ export async function fetchStep(step: CycleStep, ctx: StepContext): Promise<Step
     entries: new Map(),
     unclaimed: [],
     loose: new Map(),
+    heard: [],
     revisions: [],
     totals: new Map(),
     fetchedAt: ctx.now(),
@@ -102,6 +110,7 @@ export async function fetchStep(step: CycleStep, ctx: StepContext): Promise<Step
     if (!(error instanceof StepFailed)) throw error;
     result.entries.clear();
     result.unclaimed = [];
+    result.heard = [];
     result.revisions = [];
     result.failure = error.failure;
   }
@@ -193,12 +202,22 @@ async function fetchCombined(step: CycleStep, ctx: StepContext, result: StepResu
   const complete = Math.max(0, ...ids.map((id) => ctx.states.get(id)?.coveredSince ?? 0));
   const windowStart = Math.floor(Math.max(now - OVERLAP_WINDOW_MS, complete) / 60_000) * 60_000;
   const query = submittedBetween(anyOf(ids.map((id) => step.queries[id]!)), windowStart, now + DAY_MS);
-  const known = await knownIdsSince(ctx.db, ids, new Date(windowStart).toISOString());
   const since = new Date(windowStart).toISOString();
+  const group = await groupKnowledge(ctx.db, ids, since, [groupSignature(step), EVERY_KEYWORD]);
   for (const lookup of await ctx.db.lookups.toArray()) {
-    const inGroup = ids.some((id) => id in lookup.pending || id in lookup.matched);
-    if (inGroup && lookup.entry.published >= since) known.add(lookup.paperId);
+    const asked = ids.filter((id) => id in lookup.pending || id in lookup.matched);
+    if (asked.length === 0 || lookup.entry.published < since) continue;
+    group.sure.add(lookup.paperId);
+    const holders = group.byPaper.get(lookup.paperId) ?? new Set<string>();
+    for (const id of asked) holders.add(id);
+    group.byPaper.set(lookup.paperId, holders);
   }
+  const known = await settledPapers(
+    ctx.db,
+    ids.map((id) => ctx.keywords.get(id)),
+    group,
+    result.heard,
+  );
   const fetched = new Map<string, ArxivEntry>();
   let found = 0;
   const read = await walk(

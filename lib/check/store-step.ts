@@ -7,12 +7,17 @@ import type { StepResult } from './fetch-step';
 import { checkWrite } from './guard';
 import { holdUncertain, holdUnclaimed } from './doubts';
 import { newsFor } from './news';
+import { EVERY_KEYWORD, groupSignature, heardByEveryKeyword } from './heard';
+import { OVERLAP_WINDOW_MS } from './plan';
 import { enqueueCheck } from './queue';
 import { storeRevisions } from './revisions';
 import { searchTables } from '../db/search-index';
+import type { Keyword } from '../keywords/keyword';
 
 export interface StoreContext {
   db: AppDB;
+  /** The keyword list, read just before storing. */
+  keywords: readonly Keyword[];
   /** Each keyword's query now (undefined: removed or not queryable), read just before storing. */
   currentQueries: ReadonlyMap<string, string | undefined>;
   papersPerKeyword: number;
@@ -74,6 +79,11 @@ export async function storeStep(
     }
     if (!fetched.failure) {
       await holdUnclaimed(ctx, cycle, step, current, fetched);
+      // Papers the group's keywords weighed without reading them again: heard by the group.
+      const heard = groupSignature(step);
+      for (const { keywordId, paperId } of fetched.heard) {
+        if (current.includes(keywordId)) await db.known.update([keywordId, paperId], { heard });
+      }
       if (step.kind === 'revisions') await storeRevisions(ctx, cycle, step, fetched);
     }
     // A keyword whose search changed meanwhile gets a check of its own, queued with this step's
@@ -121,7 +131,9 @@ async function storeFailure(
 
 /**
  * Stores a keyword's papers with their news, announces the news (once for the whole history),
- * records them in the cycle for the notification, and updates the keyword's state.
+ * records them in the cycle for the notification, and updates the keyword's state. `loose`: the
+ * papers its rules matched only loosely; `heard`: the signature of the combined query's group that
+ * read them, every keyword of which had its say on them.
  */
 export async function storeNews(
   ctx: StoreContext,
@@ -131,12 +143,12 @@ export async function storeNews(
   state: KeywordStateRecord | undefined,
   entries: readonly ArxivEntry[],
   fetchedAt: number,
-  loose: ReadonlySet<string> = new Set(),
+  { loose = new Set(), heard }: { loose?: ReadonlySet<string>; heard?: string } = {},
 ): Promise<{ news: string[]; revised: number }> {
   const { db } = ctx;
   const news = await newsFor(db, cycle, keywordId, state, query, ctx.currentQueries.get(keywordId), entries, fetchedAt);
   const unsure = new Set([...loose].filter((id) => !news.has(id)));
-  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news, unsure });
+  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news, unsure, heard });
   const fresh = [...news].filter((id) => stored.newMatchIds.includes(id));
   await db.announced.bulkPut(fresh.map((id) => ({ id, cycleId: cycle.id, at: ctx.now })));
   if (fresh.length > 0) {
@@ -149,6 +161,22 @@ export async function storeNews(
   }
   await pruneKeyword(db, keywordId, ctx.papersPerKeyword);
   return { news: fresh, revised: stored.revisedPaperIds.length };
+}
+
+/** Stores a fill (silent), marking what every other keyword has had its say on (see heard.ts). */
+async function storeFill(
+  ctx: StoreContext,
+  keywordId: string,
+  entries: readonly ArxivEntry[],
+  fetchedAt: number,
+): Promise<{ news: string[]; revised: number }> {
+  const { revisedPaperIds } = await storeMatches(ctx.db, keywordId, entries, ctx.now);
+  const since = new Date(fetchedAt - OVERLAP_WINDOW_MS).toISOString();
+  const heard = await heardByEveryKeyword(ctx.db, ctx.keywords, keywordId, entries, since);
+  await ctx.db.known.bulkUpdate(
+    heard.map((paperId) => ({ key: [keywordId, paperId] as [string, string], changes: { heard: EVERY_KEYWORD } })),
+  );
+  return { news: [], revised: revisedPaperIds.length };
 }
 
 async function storeKeyword(
@@ -189,8 +217,11 @@ async function storeKeyword(
       }
     : { ...previous!, query };
   const { news, revised } = first
-    ? { news: [], revised: (await storeMatches(ctx.db, keywordId, entries, ctx.now)).revisedPaperIds.length }
-    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt, loose);
+    ? await storeFill(ctx, keywordId, entries, fetched.fetchedAt)
+    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt, {
+        loose,
+        heard: step.keywordIds.length > 1 ? groupSignature(step) : undefined,
+      });
   if (first) await pruneKeyword(ctx.db, keywordId, ctx.papersPerKeyword);
   const note =
     fetched.uncoveredBefore === undefined

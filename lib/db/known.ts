@@ -2,18 +2,39 @@ import type { AppDB } from './app-db';
 
 /** What each keyword's search has returned: the memory behind "news" (see lib/check/news.ts). */
 
-/** The ids of papers submitted at or after `since` (ISO) that any of these keywords' searches surely returned. */
-export async function knownIdsSince(db: AppDB, keywordIds: readonly string[], since: string): Promise<Set<string>> {
-  const ids = new Set<string>();
+/** What a group of keywords knows of the papers submitted at or after a time. */
+export interface GroupKnowledge {
+  /** The papers any of the keywords' searches surely returned. */
+  sure: Set<string>;
+  /** For each paper, the keywords that have a record of it (sure or only looked at). */
+  byPaper: Map<string, Set<string>>;
+  /** The papers marked as heard by the group (see lib/check/heard.ts). */
+  heard: Set<string>;
+}
+
+/**
+ * What these keywords' searches returned of the papers submitted at or after `since` (ISO), and
+ * which of them carry one of the marks `heardBy` (see lib/check/heard.ts).
+ */
+export async function groupKnowledge(
+  db: AppDB,
+  keywordIds: readonly string[],
+  since: string,
+  heardBy: readonly string[],
+): Promise<GroupKnowledge> {
+  const known: GroupKnowledge = { sure: new Set(), byPaper: new Map(), heard: new Set() };
   for (const keywordId of keywordIds) {
     await db.known
       .where('[keywordId+published]')
       .between([keywordId, since], [keywordId, '\uffff'], true, true)
       .each((row) => {
-        if (row.sure !== false) ids.add(row.paperId);
+        if (row.sure !== false) known.sure.add(row.paperId);
+        if (row.heard !== undefined && heardBy.includes(row.heard)) known.heard.add(row.paperId);
+        const holders = known.byPaper.get(row.paperId) ?? new Set<string>();
+        known.byPaper.set(row.paperId, holders.add(keywordId));
       });
   }
-  return ids;
+  return known;
 }
 
 /** Which of these papers the keyword's search has returned before. */

@@ -115,6 +115,11 @@ export interface KnownRecord {
    * the papers of the keyword's week.
    */
   sure?: false;
+  /**
+   * A combined query's group (its signature, see groupSignature) every keyword of which has had
+   * its say on this paper: read in its answer, or weighed by the local rules without a claim.
+   */
+  heard?: string;
 }
 
 /**

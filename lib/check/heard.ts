@@ -1,0 +1,113 @@
+import { matchesKeyword } from '../arxiv/keyword-match';
+import type { ArxivEntry } from '../arxiv/types';
+import type { AppDB } from '../db/app-db';
+import type { GroupKnowledge } from '../db/known';
+import type { CycleStep } from '../db/schema';
+import type { Keyword } from '../keywords/keyword';
+
+/**
+ * Which keywords have had their say on a stored paper: the rule that lets a combined query stop
+ * at its first page without passing over a paper that is news for one of its keywords.
+ *
+ * A group's week counts as known when every paper arXiv counts in it is known. But a paper one
+ * keyword's search returned may be unknown to another keyword of the group that never saw it:
+ * returned by the first keyword's fill, by a check in another group, or while the other keyword
+ * was switched off. If the other keyword's rules can claim it, it may be news for it, and the
+ * walk must read it. A paper has had every keyword's say when
+ * - every keyword of the group has a record of it (its search returned it, or it looked at it);
+ * - or it was read in an answer of this very group (its keywords' rules all weighed it), or
+ *   weighed since by the rules of those without a record, none claiming it: marked with the
+ *   group's signature;
+ * - or, stored by a fill, the rules of every other keyword weighed it then, none claiming it:
+ *   marked EVERY_KEYWORD. A keyword added or edited later is filled afresh, and its fill covers
+ *   the paper itself.
+ * A paper that some keyword may claim stays unknown to the group until it is read and filed
+ * (asking arXiv when in doubt, see doubts.ts), and so does one that is no longer stored (pruned
+ * from a busy keyword's list): its text is gone.
+ */
+
+/** The mark of a paper a fill stored that every other keyword's rules weighed, none claiming it. */
+export const EVERY_KEYWORD = '*';
+
+/**
+ * A combined step's group as a short signature of its keywords and their queries, whatever their
+ * order. Papers that every keyword of the group has had its say on are marked with it (see
+ * KnownRecord.heard), so a check weighs each such paper once per group, not at every check.
+ * Hashed (cyrb53, 53 bits) because a group's queries run to 4 KB and the mark sits on stored
+ * records; a hashing library would bring much more than these lines.
+ */
+export function groupSignature(step: Pick<CycleStep, 'keywordIds' | 'queries'>): string {
+  const text = [...step.keywordIds]
+    .sort()
+    .map((id) => `${id}\u0000${step.queries[id] ?? ''}`)
+    .join('\u0001');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The papers of the group's week that every keyword of the group has had its say on (see the
+ * rule above). Papers weighed now without a claim are added to `heard`, with a keyword that knows
+ * them, to be marked with the step.
+ */
+export async function settledPapers(
+  db: AppDB,
+  group: ReadonlyArray<Keyword | undefined>,
+  known: GroupKnowledge,
+  heard: Array<{ keywordId: string; paperId: string }>,
+): Promise<Set<string>> {
+  const partial = [...known.sure].filter(
+    (id) => !known.heard.has(id) && (known.byPaper.get(id)?.size ?? 0) < group.length,
+  );
+  if (partial.length === 0) return known.sure;
+  const keywords = group.filter((k): k is Keyword => k !== undefined);
+  const settled = new Set(known.sure);
+  const papers = await db.papers.bulkGet(partial);
+  for (const [index, paper] of papers.entries()) {
+    if (!paper) {
+      settled.delete(partial[index]!);
+      continue;
+    }
+    const holders = known.byPaper.get(paper.id) ?? new Set<string>();
+    const others = keywords.filter((keyword) => !holders.has(keyword.id));
+    if (others.some((keyword) => matchesKeyword(keyword, paper) !== false)) settled.delete(paper.id);
+    else heard.push({ keywordId: [...holders][0]!, paperId: paper.id });
+  }
+  return settled;
+}
+
+/**
+ * The papers of a keyword's fill, submitted at or after `since`, that every other keyword's rules
+ * weighed without a claim, or that every claiming keyword already knows: to be marked
+ * EVERY_KEYWORD (see the rule above).
+ */
+export async function heardByEveryKeyword(
+  db: AppDB,
+  keywords: readonly Keyword[],
+  keywordId: string,
+  entries: readonly ArxivEntry[],
+  since: string,
+): Promise<string[]> {
+  const recent = entries.filter((entry) => entry.published >= since);
+  if (recent.length === 0) return [];
+  const others = keywords.filter((k) => k.id !== keywordId);
+  const holders = new Map<string, Set<string>>();
+  const rows = await db.known
+    .where('paperId')
+    .anyOf(recent.map((entry) => entry.id))
+    .toArray();
+  for (const row of rows) holders.set(row.paperId, (holders.get(row.paperId) ?? new Set()).add(row.keywordId));
+  return recent
+    .filter((entry) =>
+      others.every((k) => holders.get(entry.id)?.has(k.id) === true || matchesKeyword(k, entry) === false),
+    )
+    .map((entry) => entry.id);
+}
