@@ -5,11 +5,8 @@ import { readRankingStatus, resetPersonalisation, type RankingStatus } from '../
 import { labelsChanged } from '../../lib/ranking/labels-changed';
 import { MIN_POSITIVES } from '../../lib/ranking/ranker';
 import { describeStorageError } from '../../lib/settings/sync-storage';
-import { focusLater } from './focus';
+import { ConfirmAction } from './confirm-action';
 import { OutcomeLine, type Outcome } from './outcome-line';
-
-const CANCEL_ID = 'reset-ranking-cancel';
-const START_ID = 'reset-ranking-start';
 
 const papers = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'paper' : 'papers'}`;
 
@@ -28,7 +25,6 @@ export function rankingSummary(status: RankingStatus): string {
 /** Shows what the ranking learned from and starts it over, after a confirmation. */
 export function PersonalisationPanel() {
   const status = useLiveQuery(() => readRankingStatus(getDb()), []);
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Outcome>();
 
   async function reset() {
@@ -40,48 +36,25 @@ export function PersonalisationPanel() {
     } catch (error) {
       setMessage({ ok: false, text: `The ranking could not be reset: ${describeStorageError(error, 'this')}` });
     }
-    setConfirming(false);
-    focusLater(START_ID);
-  }
-
-  function cancel() {
-    setConfirming(false);
-    // The confirmation goes with the focused Cancel: the keyboard goes back to the button that asked.
-    focusLater(START_ID);
   }
 
   return (
     <div className="data-block">
       <h3>Personalisation</h3>
       {status && <p>{rankingSummary(status)}</p>}
-      {!confirming ? (
-        <button
-          type="button"
-          id={START_ID}
-          onClick={() => {
-            setConfirming(true);
-            setMessage(undefined);
-            focusLater(CANCEL_ID);
-          }}
-        >
-          Reset personalisation…
-        </button>
-      ) : (
-        <div className="confirm" role="group" aria-labelledby="reset-ranking-question">
-          <p id="reset-ranking-question">
+      <ConfirmAction
+        id="reset-ranking"
+        startLabel="Reset personalisation…"
+        question={
+          <>
             Forget what For you has learned? Papers saved or marked Not interested until now stop counting for the
             ranking. They stay saved or hidden (hidden papers can be restored from Hidden in the popup).
-          </p>
-          <div className="button-row">
-            <button type="button" className="danger" onClick={() => void reset()}>
-              Reset personalisation
-            </button>
-            <button type="button" id={CANCEL_ID} onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
+          </>
+        }
+        confirmLabel="Reset personalisation"
+        onStart={() => setMessage(undefined)}
+        onConfirm={reset}
+      />
       <OutcomeLine outcome={message} />
     </div>
   );
