@@ -4,7 +4,7 @@ import type { CycleRecord } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
 import { keywordsItem } from '../keywords/keyword-store';
 import { refreshBadge } from '../notify/badge';
-import { notifyCycle } from '../notify/notifications';
+import { notifyCycle, papersToAnnounce } from '../notify/notifications';
 import { getSettings } from '../settings/settings';
 import { checkStatusItem } from './check-status';
 import { finishCycle, giveUpAfterRepeatedFailure } from './check-log';
@@ -121,7 +121,8 @@ export function createCheckEngine(deps: EngineDeps) {
       startedAt,
       finishedAt,
       lastFullCheckAt: full ? finishedAt : status.lastFullCheckAt,
-      lastNewCount: new Set(Object.values(done.fresh).flat()).size,
+      // What the notification would show, whichever keywords notify.
+      lastNewCount: (await papersToAnnounce(db, Object.values(news).flat())).length,
       requests: done.requests,
       bytes: done.bytes,
     });

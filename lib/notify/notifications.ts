@@ -35,6 +35,14 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/**
+ * The papers of `ids` that a check's news shows: never one marked "Not interested" while the
+ * check ran (or in a restored backup).
+ */
+export async function papersToAnnounce(db: AppDB, ids: Iterable<string>): Promise<PaperRecord[]> {
+  return (await db.papers.bulkGet([...new Set(ids)])).filter((p): p is PaperRecord => p !== undefined && !isHidden(p));
+}
+
 /** The news of a finished cycle, for the keywords whose notifications are on. */
 export async function newsOfCycle(
   db: AppDB,
@@ -46,8 +54,7 @@ export async function newsOfCycle(
   for (const keyword of keywords) {
     const fresh = cycle.fresh[keyword.id];
     if (!keyword.notify || !fresh || fresh.length === 0) continue;
-    // A paper marked "Not interested" while the check ran (or in a restored backup) is not announced.
-    const papers = (await db.papers.bulkGet(fresh)).filter((p): p is PaperRecord => p !== undefined && !isHidden(p));
+    const papers = await papersToAnnounce(db, fresh);
     if (papers.length === 0) continue;
     papers.sort((a, b) => b.published.localeCompare(a.published));
     for (const p of papers) paperIds.add(p.id);

@@ -4,6 +4,7 @@ import { checkScheduleItem, checkStatusItem } from '../../../lib/check/check-sta
 import { clearAllData } from '../../../lib/check/clear-all-data';
 import { setupSchedule } from '../../../lib/check/check-triggers';
 import { CHECK_ALARM, RETRY_ALARM, WATCHDOG_ALARM } from '../../../lib/check/schedule';
+import { restorePaperState } from '../../../lib/db/backup-papers';
 import { papersForKeyword, setSaved } from '../../../lib/db/papers';
 import { createKeyword, type Keyword } from '../../../lib/keywords/keyword';
 import { keywordsItem } from '../../../lib/keywords/keyword-store';
@@ -309,4 +310,20 @@ describe('found by the check model', () => {
       expect(await h.lastNews()).toEqual({});
     },
   );
+
+  it('the status line counts the news a check shows: not a paper marked Not interested', async () => {
+    const h = engineHarness(FILL);
+    const kw = createKeyword('optics');
+    h.arxiv.set('optics', series('optics', 3, '2026-11-17T12:00:00Z', 100));
+    await h.setKeywords([kw]);
+    await h.check();
+    const fresh = series('optics', 2, '2026-11-18T16:00:00Z', 900);
+    // A backup restored before the check had one of them marked Not interested.
+    await restorePaperState(h.db, [{ ...fresh[0]!, firstSeenAt: 1, read: 1, saved: 0, hiddenAt: 5 }]);
+    h.arxiv.set('optics', [...fresh, ...h.arxiv.corpus.get('optics')!]);
+    await h.check(STEADY);
+    expect(await h.lastNews()).toEqual({ [kw.id]: 2 });
+    expect(h.titles()).toEqual(['1 new paper on arXiv']);
+    expect((await checkStatusItem.getValue()).lastNewCount).toBe(1);
+  });
 });
