@@ -160,3 +160,15 @@ export async function resetPersonalisation(db: AppDB, now = Date.now()): Promise
     await db.meta.put({ key: STATUS_KEY, value: { ...NO_STATUS, resetAt: now } satisfies RankingStatus });
   });
 }
+
+/**
+ * A reset read from a backup (made on another device, or here before): taken over when it is
+ * later than this device's own, as if "Reset personalisation" had run then. Returns whether it was.
+ */
+export async function adoptReset(db: AppDB, resetAt: number): Promise<boolean> {
+  return db.transaction('rw', db.papers, db.meta, async () => {
+    if (resetAt <= (await readRankingStatus(db)).resetAt) return false;
+    await resetPersonalisation(db, resetAt);
+    return true;
+  });
+}

@@ -15,6 +15,7 @@ export const BACKUP_VERSION = 1;
  *   "exportedAt": "2026-11-22T08:00:00.000Z",
  *   "keywords": [ … ],
  *   "settings": { … },
+ *   "personalisation": { "resetAt": 1795000000000 },
  *   "papers": [
  *     {"id":"2503.20673","version":2,…},
  *     …
@@ -25,8 +26,9 @@ export const BACKUP_VERSION = 1;
  * Keywords are stored as in sync storage (order kept). Papers are stored as in the database, so
  * each carries its own read, saved and hidden state (`read`, `readAt`, `saved`, `savedAt`,
  * `hiddenAt`): one list, nothing to join. The ranking's `score` and `scoreWhy` are left out: they
- * are worked out again from the labels. Settings are copied as they are; the settings module
- * checks them on import.
+ * are worked out again from the labels; `personalisation.resetAt` (only when the user reset
+ * "For you") says which labels no longer teach it. Settings are copied as they are; the settings
+ * module checks them on import.
  */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -34,6 +36,8 @@ export interface Backup {
   exportedAt: string;
   keywords: Keyword[];
   settings: unknown;
+  /** When "Reset personalisation" last ran (ms): labels given before no longer teach the ranking. */
+  personalisation?: { resetAt: number };
   papers: PaperRecord[];
 }
 
@@ -43,6 +47,8 @@ export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; mess
 export interface BackupInput {
   keywords: readonly Keyword[];
   settings: unknown;
+  /** When "Reset personalisation" last ran (0: never; then nothing is written). */
+  resetAt?: number;
   papers: readonly PaperRecord[];
   now: Date;
 }
@@ -54,6 +60,7 @@ const bodySchema = z.object({
   exportedAt: z.string(),
   keywords: z.array(keywordSchema),
   settings: z.unknown(),
+  personalisation: z.object({ resetAt: z.number().int().nonnegative() }).optional(),
   papers: z.array(paperSchema),
 });
 
@@ -78,6 +85,7 @@ export function createBackup(input: BackupInput): string {
     exportedAt: input.now.toISOString(),
     keywords: [...input.keywords],
     settings: input.settings,
+    ...(input.resetAt ? { personalisation: { resetAt: input.resetAt } } : {}),
   };
   const opening = JSON.stringify(head, null, 2).replace(/\n}$/, '');
   const papers = input.papers.map((paper) => `    ${JSON.stringify(backupPaper(paper))}`).join(',\n');

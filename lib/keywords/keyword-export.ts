@@ -2,6 +2,7 @@ import type { AppDB } from '../db/app-db';
 import { papersWorthKeeping } from '../db/backup-papers';
 import { isHidden } from '../db/label-rule';
 import { papersForKeyword } from '../db/papers';
+import { readRankingStatus } from '../db/ranking';
 import type { PaperRecord } from '../db/schema';
 import { createBackup } from '../export/backup';
 import { papersToBibtex } from '../export/bibtex';
@@ -50,7 +51,9 @@ export async function buildExport(
   });
   if (kind === 'json') {
     const papers = only ? (await papersForKeyword(db, only.id)).filter(worthKeeping) : await papersWorthKeeping(db);
-    return file(createBackup({ keywords: scope, settings: only ? null : settings, papers, now }));
+    // A whole backup carries the last "Reset personalisation", so a restore forgets what it forgot.
+    const resetAt = only ? 0 : (await readRankingStatus(db)).resetAt;
+    return file(createBackup({ keywords: scope, settings: only ? null : settings, resetAt, papers, now }));
   }
   const sections = await Promise.all(
     scope.map(async (keyword) => ({

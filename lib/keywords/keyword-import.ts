@@ -8,6 +8,7 @@ import { describeStorageError, writeSyncItem } from '../settings/sync-storage';
 import { mergeSettings } from '../settings/update-settings';
 import type { Keyword } from './keyword';
 import { addKeywords, keywordsItem, saveKeywords } from './keyword-store';
+import { adoptReset } from '../db/ranking';
 
 /** A keyword of an imported file that was not added, and why. */
 export interface SkippedKeyword {
@@ -77,6 +78,8 @@ export async function importBackup(
     }
   }
   const papers = await restorePaperState(db, backup.papers, { onProgress });
+  // A reset made after this device's own: labels given before it stop teaching the ranking here too.
+  if (backup.personalisation) await adoptReset(db, backup.personalisation.resetAt);
   return {
     added,
     skipped,
