@@ -26,13 +26,15 @@ function flagsOf(paper: PaperRecord): FlagChanges {
 }
 
 /**
- * Hides papers ("Not interested"): each leaves every list but "Hidden", read and unsaved (see
- * label-rule.ts). Papers hidden already, or not stored, are left alone. Returns what undoes it.
+ * Hides papers ("Not interested"): each leaves every list but "Hidden", read (see label-rule.ts).
+ * Papers hidden already, or not stored, are left alone, and so are saved ones: a save is what the
+ * user keeps, so it is undone on purpose first, never by a hide decided a moment before it (in
+ * another window, say). Returns what undoes it.
  */
 export async function hidePapers(db: AppDB, ids: readonly string[], now = Date.now()): Promise<FlagUndo[]> {
   const undo: FlagUndo[] = [];
   await changePaperFlags(db, ids, (paper) => {
-    if (isHidden(paper)) return undefined;
+    if (isHidden(paper) || paper.saved === 1) return undefined;
     const after = { hiddenAt: now };
     undo.push({ id: paper.id, before: flagsOf(paper), after });
     return after;

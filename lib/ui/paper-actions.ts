@@ -99,8 +99,8 @@ export const SAVED_NOTICE = 'This paper is saved: unsave it first to mark it Not
  * "Not interested": the paper leaves every list but "Hidden" at once, and the toolbar offers to
  * undo it; papers hidden one after another are undone together. Only ever hides: a paper hidden
  * already is left alone, so that a key pressed twice before the list redraws cannot restore it. A
- * saved paper is left alone too, with a notice why: hiding unsaves (label-rule.ts), and a save is
- * what the user keeps, so it must be undone on purpose first.
+ * saved paper is left alone too (hidePapers never hides one), with a notice why: a save is what
+ * the user keeps, so it must be undone on purpose first.
  */
 export async function hidePaper(paperId: string): Promise<void> {
   const db = getDb();

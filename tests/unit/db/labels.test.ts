@@ -28,11 +28,20 @@ async function counts(db: AppDB) {
 }
 
 describe('hiding a paper ("Not interested")', () => {
-  it('marks it read and unsaved, moves its matches out of both ranges and counts it hidden', async () => {
+  it('leaves a saved paper alone: a save is undone on purpose first', async () => {
     const db = await library();
+    const before = await db.papers.get(B);
+    expect(await hidePapers(db, [B], 100)).toEqual([]);
+    expect(await db.papers.get(B)).toEqual(before);
+    expect(await copies(db, B)).toEqual([0, 0]);
+    expect((await counts(db)).hidden).toBe(0);
+  });
+
+  it('marks it read, moves its matches out of both ranges and counts it hidden', async () => {
+    const db = await library();
+    await setSaved(db, B, false, 60);
     const undo = await hidePapers(db, [B], 100);
     expect(await db.papers.get(B)).toMatchObject({ hiddenAt: 100, read: 1, readAt: 100, saved: 0 });
-    expect((await db.papers.get(B))?.savedAt).toBeUndefined();
     expect(await copies(db, B)).toEqual([2, 2]);
     expect(await counts(db)).toEqual({ unread: 2, saved: 0, hidden: 1, unreadByKeyword: { k1: 2, k2: 0 } });
     expect(undo).toHaveLength(1);
@@ -40,6 +49,7 @@ describe('hiding a paper ("Not interested")', () => {
 
   it('is undone exactly: flags, matches and counters as before', async () => {
     const db = await library();
+    await setSaved(db, B, false, 60);
     const before = await db.papers.get(B);
     const countsBefore = await counts(db);
     await undoFlagChanges(db, await hidePapers(db, [B], 100));
@@ -75,6 +85,7 @@ describe('hiding a paper ("Not interested")', () => {
 describe('restoring a hidden paper', () => {
   it('brings it back unread, in its keywords’ unread ranges', async () => {
     const db = await library();
+    await setSaved(db, B, false, 60);
     await hidePapers(db, [B], 100);
     const undo = await restoreHiddenPapers(db, [B, A]);
     expect(undo.map((u) => u.id)).toEqual([B]);

@@ -146,10 +146,14 @@ const hide = someIds.map(
       const before = await real.db.papers.bulkGet(ids);
       const undo = await hidePapers(real.db, ids, model.now);
       await offerUndo(model, real, undo);
-      expect(undo.map((u) => u.id).sort()).toEqual(
-        ids.filter((_, i) => before[i] && before[i].hiddenAt === undefined).sort(),
-      );
-      for (const paper of await real.db.papers.bulkGet(ids)) if (paper) expect(paper.hiddenAt).toBeDefined();
+      // Saved papers are left alone: a save is undone on purpose first.
+      const hideable = (i: number) =>
+        before[i] !== undefined && before[i].hiddenAt === undefined && before[i].saved !== 1;
+      expect(undo.map((u) => u.id).sort()).toEqual(ids.filter((_, i) => hideable(i)).sort());
+      for (const [i, paper] of (await real.db.papers.bulkGet(ids)).entries()) {
+        if (paper && before[i]?.saved === 1 && before[i].hiddenAt === undefined) expect(paper).toEqual(before[i]);
+        else if (paper) expect(paper.hiddenAt).toBeDefined();
+      }
     }),
 );
 

@@ -157,12 +157,11 @@ describe('counts and bulk changes', () => {
 });
 
 describe('hidden papers ("Not interested")', () => {
-  /** Keywords a (1–4) and b (3–6); 2 saved, 5 read; then 2, 3 and 6 hidden in that order. */
+  /** Keywords a (1–4) and b (3–6); 5 read; then 2, 3 and 6 hidden in that order. */
   async function withHidden(): Promise<AppDB> {
     const db = freshDb();
     await storeMatches(db, 'a', papers(1, 4), 1);
     await storeMatches(db, 'b', papers(3, 6), 1);
-    await setSaved(db, id(2), true);
     await read(db, 5);
     await hidePapers(db, [id(2)], 100);
     await hidePapers(db, [id(3)], 200);
