@@ -208,9 +208,7 @@ async function fetchCombined(step: CycleStep, ctx: StepContext, result: StepResu
     const asked = ids.filter((id) => id in lookup.pending || id in lookup.matched);
     if (asked.length === 0 || lookup.entry.published < since) continue;
     group.sure.add(lookup.paperId);
-    const holders = group.byPaper.get(lookup.paperId) ?? new Set<string>();
-    for (const id of asked) holders.add(id);
-    group.byPaper.set(lookup.paperId, holders);
+    group.asked.set(lookup.paperId, new Set(asked));
   }
   const known = await settledPapers(
     ctx.db,

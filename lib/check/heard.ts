@@ -65,7 +65,9 @@ export async function settledPapers(
   heard: Array<{ keywordId: string; paperId: string }>,
 ): Promise<Set<string>> {
   const partial = [...known.sure].filter(
-    (id) => !known.heard.has(id) && (known.byPaper.get(id)?.size ?? 0) < group.length,
+    (id) =>
+      !known.heard.has(id) &&
+      new Set([...(known.byPaper.get(id) ?? []), ...(known.asked.get(id) ?? [])]).size < group.length,
   );
   if (partial.length === 0) return known.sure;
   const keywords = group.filter((k): k is Keyword => k !== undefined);
@@ -76,12 +78,45 @@ export async function settledPapers(
       settled.delete(partial[index]!);
       continue;
     }
-    const holders = known.byPaper.get(paper.id) ?? new Set<string>();
-    const others = keywords.filter((keyword) => !holders.has(keyword.id));
+    const recorded = known.byPaper.get(paper.id) ?? new Set<string>();
+    const asked = known.asked.get(paper.id) ?? new Set<string>();
+    const others = keywords.filter((keyword) => !recorded.has(keyword.id) && !asked.has(keyword.id));
     if (others.some((keyword) => matchesKeyword(keyword, paper) !== false)) settled.delete(paper.id);
-    else heard.push({ keywordId: [...holders][0]!, paperId: paper.id });
+    // The mark goes on a record; a paper only waiting in look-ups is weighed again next time.
+    else if (recorded.size > 0) heard.push({ keywordId: [...recorded][0]!, paperId: paper.id });
   }
   return settled;
+}
+
+/**
+ * After a combined step is stored: marks with the group's signature what its keywords have all
+ * had their say on, the papers it read and filed and those weighed without a claim. Nothing is
+ * marked when a keyword of the step no longer asks what it asked (switched off, edited or removed
+ * meanwhile: its claims were not recorded), and no paper that waits in a look-up for a keyword of
+ * the group (until arXiv answers, the look-up holds it for that keyword; should the answer never
+ * count, the paper must be weighed again).
+ */
+export async function markHeard(
+  db: AppDB,
+  step: CycleStep,
+  current: readonly string[],
+  filed: ReadonlyMap<string, { entries: readonly ArxivEntry[] }>,
+  weighed: ReadonlyArray<{ keywordId: string; paperId: string }>,
+): Promise<void> {
+  if (step.keywordIds.length < 2 || current.length < step.keywordIds.length) return;
+  const heard = groupSignature(step);
+  const waiting = new Set(
+    (await db.lookups.toArray())
+      .filter((lookup) => step.keywordIds.some((id) => id in lookup.pending))
+      .map((lookup) => lookup.paperId),
+  );
+  const marks = [
+    ...[...filed].flatMap(([keywordId, { entries }]) => entries.map((entry) => ({ keywordId, paperId: entry.id }))),
+    ...weighed,
+  ].filter((mark) => !waiting.has(mark.paperId));
+  await db.known.bulkUpdate(
+    marks.map(({ keywordId, paperId }) => ({ key: [keywordId, paperId] as [string, string], changes: { heard } })),
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import type { StepResult } from './fetch-step';
 import { checkWrite } from './guard';
 import { holdUncertain, holdUnclaimed } from './doubts';
 import { newsFor } from './news';
-import { EVERY_KEYWORD, groupSignature, heardByEveryKeyword } from './heard';
+import { EVERY_KEYWORD, heardByEveryKeyword, markHeard } from './heard';
 import { OVERLAP_WINDOW_MS } from './plan';
 import { enqueueCheck } from './queue';
 import { storeRevisions } from './revisions';
@@ -79,11 +79,7 @@ export async function storeStep(
     }
     if (!fetched.failure) {
       await holdUnclaimed(ctx, cycle, step, current, fetched);
-      // Papers the group's keywords weighed without reading them again: heard by the group.
-      const heard = groupSignature(step);
-      for (const { keywordId, paperId } of fetched.heard) {
-        if (current.includes(keywordId)) await db.known.update([keywordId, paperId], { heard });
-      }
+      if (step.kind === 'combined') await markHeard(db, step, current, settled, fetched.heard);
       if (step.kind === 'revisions') await storeRevisions(ctx, cycle, step, fetched);
     }
     // A keyword whose search changed meanwhile gets a check of its own, queued with this step's
@@ -132,8 +128,7 @@ async function storeFailure(
 /**
  * Stores a keyword's papers with their news, announces the news (once for the whole history),
  * records them in the cycle for the notification, and updates the keyword's state. `loose`: the
- * papers its rules matched only loosely; `heard`: the signature of the combined query's group that
- * read them, every keyword of which had its say on them.
+ * papers its rules matched only loosely.
  */
 export async function storeNews(
   ctx: StoreContext,
@@ -143,12 +138,12 @@ export async function storeNews(
   state: KeywordStateRecord | undefined,
   entries: readonly ArxivEntry[],
   fetchedAt: number,
-  { loose = new Set(), heard }: { loose?: ReadonlySet<string>; heard?: string } = {},
+  loose: ReadonlySet<string> = new Set(),
 ): Promise<{ news: string[]; revised: number }> {
   const { db } = ctx;
   const news = await newsFor(db, cycle, keywordId, state, query, ctx.currentQueries.get(keywordId), entries, fetchedAt);
   const unsure = new Set([...loose].filter((id) => !news.has(id)));
-  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news, unsure, heard });
+  const stored = await storeMatches(db, keywordId, entries, ctx.now, { news, unsure });
   const fresh = [...news].filter((id) => stored.newMatchIds.includes(id));
   await db.announced.bulkPut(fresh.map((id) => ({ id, cycleId: cycle.id, at: ctx.now })));
   if (fresh.length > 0) {
@@ -218,10 +213,7 @@ async function storeKeyword(
     : { ...previous!, query };
   const { news, revised } = first
     ? await storeFill(ctx, keywordId, entries, fetched.fetchedAt)
-    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt, {
-        loose,
-        heard: step.keywordIds.length > 1 ? groupSignature(step) : undefined,
-      });
+    : await storeNews(ctx, cycle, keywordId, query, previous, entries, fetched.fetchedAt, loose);
   if (first) await pruneKeyword(ctx.db, keywordId, ctx.papersPerKeyword);
   const note =
     fetched.uncoveredBefore === undefined

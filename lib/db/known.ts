@@ -10,6 +10,8 @@ export interface GroupKnowledge {
   byPaper: Map<string, Set<string>>;
   /** The papers marked as heard by the group (see lib/check/heard.ts). */
   heard: Set<string>;
+  /** For each paper waiting in a look-up, the keywords of the group it waits for or that answered yes. */
+  asked: Map<string, Set<string>>;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function groupKnowledge(
   since: string,
   heardBy: readonly string[],
 ): Promise<GroupKnowledge> {
-  const known: GroupKnowledge = { sure: new Set(), byPaper: new Map(), heard: new Set() };
+  const known: GroupKnowledge = { sure: new Set(), byPaper: new Map(), heard: new Set(), asked: new Map() };
   for (const keywordId of keywordIds) {
     await db.known
       .where('[keywordId+published]')

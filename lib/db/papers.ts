@@ -32,8 +32,6 @@ export interface StoreOptions {
   news?: ReadonlySet<string>;
   /** Papers the keyword's rules matched only loosely: listed, but not sure to be in its search. */
   unsure?: ReadonlySet<string>;
-  /** The combined query's group whose keywords all had their say on these papers (see KnownRecord). */
-  heard?: string;
 }
 
 function toRecord(entry: ArxivEntry, now: number): PaperRecord {
@@ -102,7 +100,6 @@ export async function storeMatches(
             paperId: e.id,
             published: e.published,
             ...(options.unsure?.has(e.id) ? { sure: false as const } : {}),
-            ...(options.heard === undefined ? {} : { heard: options.heard }),
           })),
       );
     },

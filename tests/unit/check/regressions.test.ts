@@ -267,49 +267,92 @@ describe('the nine cases of issue 10', () => {
   });
 });
 
-describe('found by the check model', () => {
+/**
+ * "delta" is filled; arXiv then lists 40 "beta" papers and, submitted before them, one on both;
+ * the user adds "beta" before delta's next check, and beta's fill stores that paper, silently.
+ */
+async function betaFillStoresBoth(keep: number = DEFAULT_SETTINGS.papersPerKeyword) {
+  const h = engineHarness(FILL);
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, papersPerKeyword: keep });
+  const delta = createKeyword('delta');
+  h.arxiv.set('delta', series('delta', 3, '2026-11-16T12:00:00Z', 100));
+  await h.setKeywords([delta]);
+  await h.check();
+  const both = entry('2611.00900', { title: 'beta meets delta', published: '2026-11-18T08:00:00Z' });
+  const busy = series('beta', 40, '2026-11-18T14:00:00Z', 1000).map((e, i) => ({
+    ...e,
+    published: new Date(Date.parse('2026-11-18T14:00:00Z') - i * 60_000).toISOString(),
+  }));
+  h.arxiv.set('beta', [...busy, both]);
+  h.arxiv.set('delta', [both, ...h.arxiv.corpus.get('delta')!]);
+  const beta = createKeyword('beta');
+  await h.setKeywords([delta, beta]);
+  await h.engine.whenIdle();
+  expect(await h.db.known.get([beta.id, both.id])).toBeDefined();
+  expect(await h.db.known.get([delta.id, both.id])).toBeUndefined();
+  return { h, delta, beta, both, busy };
+}
+
+describe('a paper one keyword knows and another keyword of its group never saw (found by the check model)', () => {
   it.each([
     ['kept in its list', DEFAULT_SETTINGS.papersPerKeyword],
     ['pruned from its list at once', 10],
-  ])(
-    "a paper that another keyword's fill stored (%s) is still news for the keyword that never saw it",
-    async (_, keep) => {
-      const h = engineHarness(FILL);
-      await settingsItem.setValue({ ...DEFAULT_SETTINGS, papersPerKeyword: keep });
-      const delta = createKeyword('delta');
-      h.arxiv.set('delta', series('delta', 3, '2026-11-16T12:00:00Z', 100));
-      await h.setKeywords([delta]);
-      await h.check();
-      // arXiv then lists a busy day of "beta" and, submitted before them, one paper on both.
-      const both = entry('2611.00900', { title: 'beta meets delta', published: '2026-11-18T08:00:00Z' });
-      const busy = series('beta', 40, '2026-11-18T14:00:00Z', 1000).map((e, i) => ({
-        ...e,
-        published: new Date(Date.parse('2026-11-18T14:00:00Z') - i * 60_000).toISOString(),
-      }));
-      h.arxiv.set('beta', [...busy, both]);
-      h.arxiv.set('delta', [both, ...h.arxiv.corpus.get('delta')!]);
-      // The user adds "beta" before delta's next check: beta's fill stores the paper, silently.
-      const beta = createKeyword('beta');
-      await h.setKeywords([delta, beta]);
-      await h.engine.whenIdle();
-      expect(await h.db.known.get([beta.id, both.id])).toBeDefined();
-      expect(await h.db.known.get([delta.id, both.id])).toBeUndefined();
-      expect(await h.db.papers.get(both.id)).toEqual(keep === 10 ? undefined : expect.anything());
-      // The group's count equals what its keywords know together, yet delta never saw that paper:
-      // the check reads on until it has it.
-      await h.check(STEADY);
-      expect(await h.db.announced.get(both.id)).toBeDefined();
-      expect(await h.lastNews()).toEqual({ [delta.id]: 1 });
-      // Beta's papers that delta's rules cannot claim are marked as heard by the group: the next
-      // check weighs nothing again and is one request.
-      expect(await h.db.known.get([delta.id, busy[0]!.id])).toBeUndefined();
-      expect((await h.db.known.get([beta.id, busy[39]!.id]))?.heard).toBeDefined();
-      h.arxiv.requests.length = 0;
-      await h.check(STEADY + HOUR);
-      expect(h.arxiv.requests).toHaveLength(1);
-      expect(await h.lastNews()).toEqual({});
-    },
-  );
+  ])("is news for the other keyword after the first's fill stored it (%s)", async (_, keep) => {
+    const { h, delta, beta, both, busy } = await betaFillStoresBoth(keep);
+    expect(await h.db.papers.get(both.id)).toEqual(keep === 10 ? undefined : expect.anything());
+    // The group's count equals what its keywords know together, yet delta never saw that paper:
+    // the check reads on until it has it.
+    await h.check(STEADY);
+    expect(await h.db.announced.get(both.id)).toBeDefined();
+    expect(await h.lastNews()).toEqual({ [delta.id]: 1 });
+    // Beta's papers that delta's rules cannot claim are marked as heard by the group: the next
+    // check weighs nothing again and is one request.
+    expect(await h.db.known.get([delta.id, busy[0]!.id])).toBeUndefined();
+    expect((await h.db.known.get([beta.id, busy[39]!.id]))?.heard).toBeDefined();
+    h.arxiv.requests.length = 0;
+    await h.check(STEADY + HOUR);
+    expect(h.arxiv.requests).toHaveLength(1);
+    expect(await h.lastNews()).toEqual({});
+  });
+
+  it('is news for it when it was switched off while the check that read the paper was under way', async () => {
+    const { h, delta, beta, both } = await betaFillStoresBoth();
+    h.clock.now = STEADY;
+    h.gate.holdFrom(0);
+    const run = h.engine.requestCheck();
+    await vi.waitFor(() => expect(h.gate.holding).toBe(true));
+    await keywordsItem.setValue([{ ...delta, enabled: false }, beta]);
+    h.gate.release();
+    await run;
+    await h.engine.whenIdle();
+    // Delta's claim was not recorded, so the group's answer is not marked as heard by it.
+    expect((await h.db.known.get([beta.id, both.id]))?.heard).toBeUndefined();
+    await h.setKeywords([delta, beta]);
+    await h.check(STEADY + HOUR);
+    expect(await h.db.announced.get(both.id)).toBeDefined();
+    expect(await h.lastNews()).toEqual({ [delta.id]: 1 });
+  });
+
+  it("is news for it when it was switched off while arXiv's word on the paper was awaited", async () => {
+    const { h, delta, beta, both } = await betaFillStoresBoth();
+    // The check reads the paper (beta knew it: delta asks arXiv first), and that request fails.
+    h.clock.now = STEADY;
+    h.gate.holdFrom(2);
+    const run = h.engine.requestCheck();
+    await vi.waitFor(() => expect(h.gate.holding).toBe(true));
+    h.arxiv.failures = [{ kind: 'network', message: 'The network is down.' }];
+    h.gate.release();
+    await run;
+    await h.engine.whenIdle();
+    expect(Object.keys((await h.db.lookups.get(both.id))?.pending ?? {})).toEqual([delta.id]);
+    // Switched off, delta's question is dropped at the next check; switched on again, it is news.
+    await h.setKeywords([{ ...delta, enabled: false }, beta]);
+    await h.check(STEADY + HOUR);
+    expect(await h.db.lookups.get(both.id)).toBeUndefined();
+    await h.setKeywords([delta, beta]);
+    await h.check(STEADY + 2 * HOUR);
+    expect(await h.db.announced.get(both.id)).toBeDefined();
+  });
 
   it('the status line counts the news a check shows: not a paper marked Not interested', async () => {
     const h = engineHarness(FILL);
