@@ -4,6 +4,7 @@ import type { AppDB } from '../db/app-db';
 import type { GroupKnowledge } from '../db/known';
 import type { CycleStep } from '../db/schema';
 import type { Keyword } from '../keywords/keyword';
+import { shortHash } from '../keywords/keyword-shards';
 
 /**
  * Which keywords have had their say on a stored paper: the rule that lets a combined query stop
@@ -33,24 +34,14 @@ export const EVERY_KEYWORD = '*';
  * A combined step's group as a short signature of its keywords and their queries, whatever their
  * order. Papers that every keyword of the group has had its say on are marked with it (see
  * KnownRecord.heard), so a check weighs each such paper once per group, not at every check.
- * Hashed (cyrb53, 53 bits) because a group's queries run to 4 KB and the mark sits on stored
- * records; a hashing library would bring much more than these lines.
+ * Hashed (53 bits) because a group's queries run to 4 KB and the mark sits on stored records.
  */
 export function groupSignature(step: Pick<CycleStep, 'keywordIds' | 'queries'>): string {
   const text = [...step.keywordIds]
     .sort()
     .map((id) => `${id}\u0000${step.queries[id] ?? ''}`)
     .join('\u0001');
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0)).toString(36);
+  return shortHash(text);
 }
 
 /**

@@ -122,10 +122,18 @@ export function unpackKeyword(value: unknown): Keyword | undefined {
  * `salt` picks another handle when two ids collide on one device.
  */
 export function keywordHandle(id: string, salt = 0): string {
+  return shortHash(id, salt);
+}
+
+/**
+ * A 53-bit hash of a text in base 36 (cyrb53): keyword handles, and the signature of a check's
+ * group of keywords (lib/check/heard.ts). A hashing library would bring much more than these lines.
+ */
+export function shortHash(text: string, salt = 0): string {
   let h1 = 0xdeadbeef ^ salt;
   let h2 = 0x41c6ce57 ^ salt;
-  for (let i = 0; i < id.length; i++) {
-    const ch = id.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
